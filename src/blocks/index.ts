@@ -1,0 +1,7 @@
+import type { Block } from '../directives/block.ts';
+import { checklist } from './checklist/index.ts';
+import { doSide, dontSide, dosDonts } from './dos-donts/index.ts';
+import { goldenRules } from './golden-rules/index.ts';
+
+/** Every block Rapport knows. Adding a block is one folder plus one entry here. */
+export const blocks: readonly Block[] = [goldenRules, dosDonts, doSide, dontSide, checklist];

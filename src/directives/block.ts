@@ -1,0 +1,33 @@
+import type { Parent } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Directive } from './nodes.ts';
+import type { PageIds } from './ids.ts';
+
+/** What a block's transform gets besides its node. */
+export interface BlockContext {
+	/** The page being transformed; problems are reported on it. */
+	file: VFile;
+	/** The node's parent, for blocks that replace or move nodes. */
+	parent: Parent;
+	/** Ids already used on this page, to catch duplicates. */
+	ids: PageIds;
+}
+
+/**
+ * A playbook block: one directive name, validated and rendered in place.
+ * Registering a block (see `blocks/index.ts`) is all it takes to make its name known.
+ */
+export interface Block {
+	/** The directive name authors write, e.g. `golden-rules`. */
+	name: string;
+	/** The directive type it is written as. */
+	type: Directive['type'];
+	/** For a block that only lives inside another (`do` in `dos-donts`): the outer block's name. */
+	inside?: string;
+	/** Validates `node`, reports problems on `context.file` and rewrites `node` to its HTML in place. */
+	transform?: (node: Directive, context: BlockContext) => void;
+	/** Absolute path of the block's stylesheet, if it has one. */
+	styles?: string;
+	/** Module specifier of the block's browser script, loaded only on pages that contain the block. */
+	script?: string;
+}

@@ -1,0 +1,65 @@
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Block } from './block.ts';
+import { PageIds } from './ids.ts';
+import { colonsOf, isDirective, type Directive } from './nodes.ts';
+import { report } from './problems.ts';
+import { nearestName } from './suggest.ts';
+
+/** Starlight's asides: container names that are valid without being Rapport blocks. */
+export const asideNames = ['note', 'tip', 'caution', 'danger'] as const;
+
+/** Options of {@link remarkPlaybook}. */
+export interface RemarkPlaybookOptions {
+	/** The blocks to render (default: none, so every container and leaf directive is unknown). */
+	blocks?: readonly Block[];
+}
+
+/**
+ * remark plugin that validates and renders every playbook block in place.
+ * Unknown container and leaf directives are reported with the nearest known
+ * name; unknown text directives are left for Starlight to turn back into text.
+ * Problems are collected on the file (errors are fatal messages), never thrown.
+ */
+export const remarkPlaybook: Plugin<[RemarkPlaybookOptions?], Root> = (options = {}) => {
+	const byName = new Map((options.blocks ?? []).map((block) => [block.name, block]));
+	const knownNames = [...byName.keys(), ...asideNames];
+	return (tree: Root, file: VFile) => {
+		const ids = new PageIds();
+		visit(tree, (node, _index, parent) => {
+			if (!parent || !isDirective(node) || node.data?.hName) return;
+			const block = byName.get(node.name);
+			if (block?.type === node.type && !block.inside) {
+				block.transform?.(node, { file, parent, ids });
+			} else if (block?.type === node.type && block.inside) {
+				reportOutside(node, block, file);
+			} else if (node.type === 'containerDirective' && (asideNames as readonly string[]).includes(node.name)) {
+				// Starlight renders asides; in `check` they are simply valid.
+			} else if (node.type !== 'textDirective') {
+				reportUnknown(node, knownNames, byName, file);
+			}
+		});
+	};
+};
+
+function reportOutside(node: Directive, block: Block, file: VFile): void {
+	report(file, node, {
+		rule: 'directives/outside',
+		reason: `Unexpected \`${colonsOf(node.type)}${node.name}\` outside \`${block.inside}\`, expected it inside a \`::::${block.inside}\` block.`,
+		fix: `Put it between \`::::${block.inside}\` and its closing \`::::\`.`,
+	});
+}
+
+function reportUnknown(node: Directive, knownNames: string[], byName: Map<string, Block>, file: VFile): void {
+	const written = `${colonsOf(node.type)}${node.name}`;
+	const nearest = nearestName(node.name, knownNames);
+	const nearestType = (nearest && byName.get(nearest)?.type) ?? 'containerDirective';
+	const suggestion = nearest ? `Did you mean \`${colonsOf(nearestType)}${nearest}\`? ` : '';
+	report(file, node, {
+		rule: 'directives/unknown',
+		reason: `Unknown block \`${written}\`.`,
+		fix: `${suggestion}Known blocks: ${knownNames.join(', ')}. To show the colons as text, escape the first one: \`\\${written}\`.`,
+	});
+}

@@ -1,0 +1,36 @@
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { fileURLToPath } from 'node:url';
+import { blocks } from './blocks/index.ts';
+import { rapportIntegration } from './integration/astro-integration.ts';
+import { parseOptions, rememberOptions, type RapportUserOptions } from './options.ts';
+
+export type { RapportOptions, RapportUserOptions } from './options.ts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Rapport, as a Starlight plugin: the playbook folder as Starlight's content,
+ * the playbook blocks, their styles and scripts, owners and review dates, and
+ * a build that fails on any mistake in the playbook.
+ * @example starlight({ title: 'Playbook', plugins: [rapport({ reviewAfterDays: 90 })] })
+ */
+export default function rapport(userOptions?: RapportUserOptions): StarlightPlugin {
+	const options = parseOptions(userOptions);
+	rememberOptions(options);
+	return {
+		name: 'rapport',
+		hooks: {
+			'config:setup'({ config, updateConfig, addIntegration, addRouteMiddleware }) {
+				const folder = options.playbooks.replace(/^\.\//, '').replace(/\/$/, '');
+				updateConfig({
+					customCss: [here('./styles/rapport.css'), ...blocks.flatMap((block) => (block.styles ? [block.styles] : [])), ...(config.customCss ?? [])],
+					components: { PageTitle: here('./components/PageTitle.astro'), ...config.components },
+					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), options.playbooks] },
+					sidebar: config.sidebar ?? [{ autogenerate: { directory: folder } }],
+				});
+				addRouteMiddleware({ entrypoint: here('./navigation/route-middleware.ts') });
+				addIntegration(rapportIntegration(options));
+			},
+		},
+	};
+}

@@ -1,0 +1,62 @@
+import { isUnifiedProcessor } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { blocks } from '../blocks/index.ts';
+import { remarkPageLinks } from '../content/remark-page-links.ts';
+import { remarkTitleHeading } from '../content/remark-title-heading.ts';
+import { remarkPlaybook } from '../directives/remark-playbook.ts';
+import { remarkShowProblems } from '../directives/remark-show-problems.ts';
+import { lintPlaybook } from '../lint/lint-playbook.ts';
+import type { RapportOptions } from '../options.ts';
+import { gateBuild, logFindings } from './build-gate.ts';
+import { virtualConfig } from './virtual-config.ts';
+
+/**
+ * The Astro side of Rapport: registers the remark plugins on the unified
+ * processor, the block scripts, the `virtual:rapport/config` module, and the
+ * build gate that fails `astro build` on any playbook error.
+ */
+export function rapportIntegration(options: RapportOptions): AstroIntegration {
+	return {
+		name: 'rapport',
+		hooks: {
+			'astro:config:setup': async ({ command, config, injectScript, logger, updateConfig }) => {
+				const root = fileURLToPath(config.root);
+				const playbooks = resolve(root, options.playbooks);
+				const processor = config.markdown.processor;
+				if (!isUnifiedProcessor(processor)) {
+					throw new Error(
+						'Rapport needs the unified Markdown processor to render playbook blocks. In astro.config.mjs write `markdown: { processor: unified() }` with `import { unified } from \'@astrojs/markdown-remark\'`.',
+					);
+				}
+				processor.options.remarkPlugins.push(
+					[remarkPlaybook, { blocks }],
+					[remarkPageLinks, { playbooks, base: config.base }],
+					remarkTitleHeading,
+					remarkShowProblems,
+				);
+				injectScript('page', blockScriptLoader());
+				updateConfig({ vite: { plugins: [virtualConfig(options)] } });
+				if (command === 'build') await gateBuild({ ...options, root }, logger);
+			},
+			'astro:server:setup': async ({ server, logger }) => {
+				const root = server.config.root;
+				const lint = async () => logFindings(await lintPlaybook({ ...options, root }), logger);
+				await lint();
+				const playbooks = resolve(root, options.playbooks);
+				server.watcher.on('change', (path) => {
+					if (path.startsWith(playbooks)) void lint();
+				});
+			},
+		},
+	};
+}
+
+/** A page script that loads each block's browser code only where the block is on the page. */
+function blockScriptLoader(): string {
+	return blocks
+		.filter((block) => block.script)
+		.map((block) => `if (document.querySelector('[data-playbook="${block.name}"]')) import(${JSON.stringify(block.script)});`)
+		.join('\n');
+}

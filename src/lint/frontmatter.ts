@@ -1,0 +1,76 @@
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { frontmatterHelp, playbookFrontmatter, type PlaybookFrontmatter } from '../content/frontmatter.ts';
+import { reviewState, isoDate } from '../content/review.ts';
+import { report } from '../directives/problems.ts';
+
+/** The frontmatter block at the top of a page: its YAML text and the line it starts on. */
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** The number of lines the frontmatter block takes (0 when there is none), fences included. */
+export function frontmatterLineCount(contents: string): number {
+	const match = frontmatterPattern.exec(contents);
+	return match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
+}
+
+/** What {@link checkFrontmatter} needs besides the page. */
+export interface FrontmatterCheckOptions {
+	reviewAfterDays: number;
+	now: Date;
+}
+
+/**
+ * Checks Rapport's frontmatter fields of `contents`, reporting on `file` at the
+ * line and column of the offending value; warns when the page is due for review.
+ */
+export function checkFrontmatter(contents: string, file: VFile, options: FrontmatterCheckOptions): void {
+	const match = frontmatterPattern.exec(contents);
+	if (!match) return;
+	const lineCounter = new LineCounter();
+	const document = parseDocument(match[1] ?? '', { lineCounter, prettyErrors: false });
+	const at = (offset: number | undefined): Node => {
+		const { line, col } = lineCounter.linePos(offset ?? 0);
+		const point = { line: line + 1, column: col };
+		return { type: 'yaml', position: { start: point, end: point } };
+	};
+	for (const error of document.errors) {
+		report(file, at(error.pos[0]), {
+			rule: 'frontmatter/yaml',
+			reason: `Unexpected YAML in the frontmatter: ${error.message.split('\n')[0]}`,
+			fix: 'Write one `key: value` per line; quote values that contain a colon, e.g. `situation: "Caller asks: where is my refund?"`.',
+		});
+	}
+	if (document.errors.length > 0 || !isMap(document.contents)) return;
+	const fields = playbookFrontmatter.shape;
+	for (const pair of document.contents.items) {
+		const key = isScalar(pair.key) ? String(pair.key.value) : '';
+		if (!(key in fields)) continue;
+		const field = key as keyof PlaybookFrontmatter;
+		const valueNode = pair.value as YamlNode | null;
+		const value: unknown = valueNode?.toJSON();
+		const result = fields[field].safeParse(value);
+		if (!result.success) {
+			const badIndex = result.error.issues[0]?.path[0];
+			const badNode = typeof badIndex === 'number' && isSeq(valueNode) ? (valueNode.items[badIndex] as YamlNode) : valueNode;
+			const shown = typeof badIndex === 'number' && Array.isArray(value) ? value[badIndex] : value;
+			report(file, at(badNode?.range?.[0] ?? (isScalar(pair.key) ? pair.key.range?.[0] : 0)), {
+				rule: `frontmatter/${field}`,
+				reason: `Unexpected ${field} ${JSON.stringify(shown ?? null)}, expected ${frontmatterHelp[field].expected}.`,
+				fix: `Write it like \`${frontmatterHelp[field].example}\`.`,
+			});
+			continue;
+		}
+		if (field === 'reviewed') {
+			const state = reviewState(result.data as Date | undefined, options.reviewAfterDays, options.now);
+			if (state?.due) {
+				report(file, at(valueNode?.range?.[0]), {
+					rule: 'frontmatter/review-due',
+					severity: 'warning',
+					reason: `Page is due for review: reviewed ${isoDate(result.data as Date)}, ${state.ageDays} days ago (more than ${options.reviewAfterDays}).`,
+					fix: `Check it is still true, then write \`reviewed: ${isoDate(options.now)}\`.`,
+				});
+			}
+		}
+	}
+}

@@ -1,0 +1,39 @@
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { blocks } from '../blocks/index.ts';
+import { remarkPlaybook } from '../directives/remark-playbook.ts';
+import { checkFrontmatter, type FrontmatterCheckOptions } from './frontmatter.ts';
+
+/**
+ * Checks one page without building the site: its frontmatter and every block,
+ * with the same transforms the site renders with. Positions are lines of the
+ * file as the author sees it (frontmatter included).
+ */
+export async function lintPage(path: string, contents: string, options: FrontmatterCheckOptions): Promise<VFile> {
+	const file = new VFile({ path, value: contents });
+	checkFrontmatter(contents, file, options);
+	const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
+	if (path.endsWith('.mdx')) processor.use(remarkMdx);
+	const pipeline = processor.use(remarkDirective).use(remarkPlaybook, { blocks });
+	try {
+		await pipeline.run(pipeline.parse(file), file);
+	} catch (cause) {
+		// MDX that does not parse: report where the parser stopped.
+		const reason = cause instanceof Error ? cause.message : String(cause);
+		const place = cause instanceof VFileMessage ? cause.place : undefined;
+		const message = file.message(`Unexpected MDX syntax: ${reason}. Fix the JSX or expression there, or escape \`{\` and \`<\` as \`\\{\` and \`\\<\`.`, {
+			cause,
+			...(place ? { place } : {}),
+			ruleId: 'mdx/parse',
+			source: 'rapport',
+		});
+		message.fatal = true;
+	}
+	return file;
+}

@@ -1,0 +1,81 @@
+import { z } from 'astro/zod';
+
+/**
+ * Rapport's options, passed as `rapport({ … })` in `astro.config.mjs`.
+ * @example
+ * rapport({ playbooks: './playbooks', reviewAfterDays: 90 })
+ */
+export const optionsSchema = z
+	.object({
+		/**
+		 * The folder of the playbook's Markdown pages, relative to the project root.
+		 * The `RAPPORT_PLAYBOOKS` environment variable overrides it (handy for trying a folder out).
+		 * @example './playbooks'
+		 */
+		playbooks: z.string().trim().min(1).default('./playbooks'),
+		/**
+		 * How many days a page's `reviewed` date stays fresh; older pages show
+		 * that they are due for review and `npm run check` lists them.
+		 * @example 180
+		 */
+		reviewAfterDays: z.number().int().positive().default(180),
+		/**
+		 * Sidebar labels for folders of the playbook, by folder path, where the
+		 * folder name made readable ("call-scripts" → "Call scripts") is not what you want.
+		 * @example { 'call-scripts': 'Scripts for calls', 'foundations/empathy': 'Empathy' }
+		 */
+		sectionLabels: z.record(z.string(), z.string().trim().min(1)).default({}),
+	})
+	.strict();
+
+/** Options as a user writes them. */
+export type RapportUserOptions = z.input<typeof optionsSchema>;
+/** Options with every default applied. */
+export type RapportOptions = z.output<typeof optionsSchema>;
+
+/**
+ * Validates user options, throwing one readable error that names each wrong
+ * option, what it accepts and what it received.
+ */
+export function parseOptions(input: unknown): RapportOptions {
+	const result = optionsSchema.safeParse(input ?? {}, { reportInput: true });
+	if (result.success) return applyEnvironment(result.data);
+	const lines = result.error.issues.map((issue) => {
+		const path = issue.path.join('.') || '(options)';
+		return `- **${path}**: ${describeIssue(issue)}`;
+	});
+	throw new Error(`Invalid Rapport options in astro.config.mjs:\n${lines.join('\n')}\nSee "Configuration" in README.md for every option.`);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'unrecognized_keys') {
+		return `unknown option ${issue.keys.map((key) => `\`${key}\``).join(', ')}; expected one of ${Object.keys(optionsSchema.shape).map((key) => `\`${key}\``).join(', ')}`;
+	}
+	const received = 'input' in issue ? JSON.stringify(issue.input) : 'something else';
+	return `expected ${expectedFor(issue)}, received ${received}`;
+}
+
+function expectedFor(issue: z.core.$ZodIssue): string {
+	const option = String(issue.path[0]);
+	if (option === 'reviewAfterDays') return 'a whole number of days, 1 or more';
+	if (option === 'playbooks') return 'a folder path such as "./playbooks"';
+	if (option === 'sectionLabels') return 'an object of folder path → label, e.g. { "call-scripts": "Scripts" }';
+	return issue.message;
+}
+
+function applyEnvironment(options: RapportOptions): RapportOptions {
+	const folder = process.env['RAPPORT_PLAYBOOKS']?.trim();
+	return folder ? { ...options, playbooks: folder } : options;
+}
+
+let lastParsed: RapportOptions | undefined;
+
+/** Remembers the options the site was configured with, for `npm run check` (which loads astro.config.mjs). */
+export function rememberOptions(options: RapportOptions): void {
+	lastParsed = options;
+}
+
+/** The options `astro.config.mjs` configured, once it has been imported; defaults otherwise. */
+export function configuredOptions(): RapportOptions {
+	return lastParsed ?? parseOptions({});
+}

@@ -1,0 +1,42 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { blocks } from '../../src/blocks/index.ts';
+import { remarkPlaybook } from '../../src/directives/remark-playbook.ts';
+
+/** One problem as a test compares it. */
+export interface Found {
+	line: number | undefined;
+	column: number | undefined;
+	severity: 'error' | 'warning';
+	message: string;
+}
+
+/** Renders `markdown` through the same remark pipeline as the site; returns HTML and problems. */
+export async function render(markdown: string): Promise<{ html: string; problems: Found[] }> {
+	const file = new VFile({ value: markdown, path: '/playbook/page.md' });
+	const result = await unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remarkDirective)
+		.use(remarkPlaybook, { blocks })
+		.use(remarkRehype)
+		.use(rehypeStringify)
+		.process(file);
+	const problems = result.messages.map((message) => ({
+		line: message.line,
+		column: message.column,
+		severity: message.fatal ? ('error' as const) : ('warning' as const),
+		message: message.reason,
+	}));
+	return { html: String(result), problems };
+}
+
+/** Parses `html` into a DOM-less query helper: the outer HTML of elements matching an attribute. */
+export function count(html: string, needle: string): number {
+	return html.split(needle).length - 1;
+}
