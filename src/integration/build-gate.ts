@@ -1,18 +1,20 @@
 import type { AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { formatFinding, type Finding } from '../lint/findings.ts';
 import { lintPlaybook, type LintOptions } from '../lint/lint-playbook.ts';
 
 /** The error a build fails with when the playbook has mistakes; its message lists them all. */
-export class PlaybookError extends Error {
+export class PlaybookError extends AstroError {
 	readonly findings: Finding[];
 	constructor(findings: Finding[]) {
 		const errors = findings.filter((finding) => finding.severity === 'error');
 		super(
-			`The playbook has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatFinding).join('\n')}\n` +
-				'Fix each one where it says (run `npm run check` to see them without building).',
+			`The playbook has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatFinding).join('\n')}`,
+			'Fix each one at the line it names; `npm run check` lists them without building.',
 		);
 		this.name = 'PlaybookError';
 		this.findings = findings;
+		this.stack = '';
 	}
 }
 
@@ -24,7 +26,10 @@ export class PlaybookError extends Error {
  */
 export async function gateBuild(options: LintOptions, logger: AstroIntegrationLogger): Promise<void> {
 	const findings = await lintPlaybook(options);
-	logFindings(findings, logger);
+	logFindings(
+		findings.filter((finding) => finding.severity === 'warning'),
+		logger,
+	);
 	if (findings.some((finding) => finding.severity === 'error')) throw new PlaybookError(findings);
 }
 

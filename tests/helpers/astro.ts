@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Absolute path of a fixture site under tests/fixtures/. */
+export function fixturePath(name: string): string {
+	return fileURLToPath(new URL(`../fixtures/${name}/`, import.meta.url));
+}
+
+/** The result of running an Astro command: exit status and all output. */
+export interface CommandResult {
+	status: number | null;
+	output: string;
+}
+
+/**
+ * Runs `astro build` on a fixture in its own process, as an author would, so
+ * exit codes and printed errors are real. Bounded in time.
+ */
+export function astroBuild(fixture: string, env: Record<string, string> = {}): CommandResult {
+	const result = spawnSync(process.execPath, [`${repoRoot}node_modules/astro/bin/astro.mjs`, 'build', '--root', fixturePath(fixture)], {
+		cwd: repoRoot,
+		encoding: 'utf8',
+		timeout: 240_000,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Runs `npm run check` (the CLI) against a fixture. */
+export function runCheck(fixture: string, args: string[] = []): CommandResult {
+	const result = spawnSync(process.execPath, [`${repoRoot}src/lint/cli.ts`, '--root', fixturePath(fixture), ...args], {
+		cwd: repoRoot,
+		encoding: 'utf8',
+		timeout: 60_000,
+		env: { ...process.env, NO_COLOR: '1' },
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A built page of a fixture, as HTML text. */
+export function builtPage(fixture: string, route: string): string {
+	return readFileSync(`${fixturePath(fixture)}dist/${route ? `${route}/` : ''}index.html`, 'utf8');
+}
