@@ -23,7 +23,11 @@ export default function rapport(userOptions?: RapportUserOptions): StarlightPlug
 			'config:setup'({ config, updateConfig, addIntegration, addRouteMiddleware }) {
 				const folder = options.playbooks.replace(/^\.\//, '').replace(/\/$/, '');
 				updateConfig({
-					customCss: [here('./styles/rapport.css'), ...blocks.flatMap((block) => (block.styles ? [block.styles] : [])), ...(config.customCss ?? [])],
+					customCss: [
+						here('./styles/rapport.css'),
+						...blocks.flatMap((block) => (block.styles ? [block.styles] : [])),
+						...(config.customCss ?? []),
+					],
 					components: { PageTitle: here('./components/PageTitle.astro'), ...config.components },
 					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), options.playbooks] },
 					sidebar: config.sidebar ?? [{ autogenerate: { directory: folder } }],

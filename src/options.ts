@@ -49,7 +49,9 @@ export function parseOptions(input: unknown): RapportOptions {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'unrecognized_keys') {
-		return `unknown option ${issue.keys.map((key) => `\`${key}\``).join(', ')}; expected one of ${Object.keys(optionsSchema.shape).map((key) => `\`${key}\``).join(', ')}`;
+		return `unknown option ${issue.keys.map((key) => `\`${key}\``).join(', ')}; expected one of ${Object.keys(optionsSchema.shape)
+			.map((key) => `\`${key}\``)
+			.join(', ')}`;
 	}
 	const received = 'input' in issue ? JSON.stringify(issue.input) : 'something else';
 	return `expected ${expectedFor(issue)}, received ${received}`;

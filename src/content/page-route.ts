@@ -20,6 +20,10 @@ export function pageRoute(pathInPlaybook: string): string {
 
 /** Makes a folder or file name readable: `call-scripts` → `Call scripts`, `01_intro` → `Intro`. */
 export function humanize(name: string): string {
-	const words = name.replace(/\.(md|mdx)$/i, '').replace(/^\d+[-_. ]+/, '').replace(/[-_]+/g, ' ').trim();
+	const words = name
+		.replace(/\.(md|mdx)$/i, '')
+		.replace(/^\d+[-_. ]+/, '')
+		.replace(/[-_]+/g, ' ')
+		.trim();
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }

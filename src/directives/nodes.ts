@@ -44,7 +44,7 @@ export function text(value: string): PhrasingContent {
  * Splits a container directive's children into its `[label]` (remark-directive
  * puts it first, as a paragraph flagged `directiveLabel`) and its body.
  */
-export function splitLabel(node: ContainerDirective): { label: PhrasingContent[] | undefined; body: RootContent[] } {
+export function splitLabel(node: ContainerDirective): { label: PhrasingContent[] | undefined; body: ContainerDirective['children'] } {
 	const [first, ...rest] = node.children;
 	if (first?.type === 'paragraph' && first.data?.directiveLabel === true) {
 		return { label: first.children, body: rest };
@@ -58,7 +58,7 @@ export function labelText(label: PhrasingContent[] | undefined): string {
 }
 
 /** The lists among `nodes` (direct children only). */
-export function listsIn(nodes: RootContent[]): List[] {
+export function listsIn(nodes: readonly RootContent[]): List[] {
 	return nodes.filter((node): node is List => node.type === 'list');
 }
 

@@ -55,8 +55,8 @@ function reportOutside(node: Directive, block: Block, file: VFile): void {
 function reportUnknown(node: Directive, knownNames: string[], byName: Map<string, Block>, file: VFile): void {
 	const written = `${colonsOf(node.type)}${node.name}`;
 	const nearest = nearestName(node.name, knownNames);
-	const nearestType = (nearest && byName.get(nearest)?.type) ?? 'containerDirective';
-	const suggestion = nearest ? `Did you mean \`${colonsOf(nearestType)}${nearest}\`? ` : '';
+	const nearestType = nearest ? (byName.get(nearest)?.type ?? 'containerDirective') : undefined;
+	const suggestion = nearest && nearestType ? `Did you mean \`${colonsOf(nearestType)}${nearest}\`? ` : '';
 	report(file, node, {
 		rule: 'directives/unknown',
 		reason: `Unknown block \`${written}\`.`,

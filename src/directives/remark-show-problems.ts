@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { frontmatterLineCount } from '../lint/frontmatter.ts';
 import { element, text } from './nodes.ts';
 
 /**
@@ -13,7 +12,7 @@ import { element, text } from './nodes.ts';
 export const remarkShowProblems: Plugin<[], Root> = () => (tree, file) => {
 	const errors = file.messages.filter((message) => message.fatal && message.source === 'rapport');
 	if (errors.length === 0) return;
-	const offset = file.path ? frontmatterLineCount(readFileSync(file.path, 'utf8')) : 0;
+	const offset = file.path ? bodyLineOffset(readFileSync(file.path, 'utf8'), String(file.value)) : 0;
 	const items = errors.map((message) =>
 		element('li', {}, [text(`Line ${(message.line ?? 1) + offset}, column ${message.column ?? 1}: ${message.reason}`)]),
 	);
@@ -24,3 +23,17 @@ export const remarkShowProblems: Plugin<[], Root> = () => (tree, file) => {
 		]),
 	);
 };
+
+/**
+ * How many lines of the file come before the body remark was given. Astro hands
+ * remark a page without its frontmatter (and the blank lines after it), so its
+ * line numbers are short by this much.
+ */
+export function bodyLineOffset(contents: string, body: string): number {
+	const start = body.trim() ? contents.indexOf(body.trim()) : -1;
+	return start > 0 ? contents.slice(0, start).split('\n').length - 1 - leadingLines(body) : 0;
+}
+
+function leadingLines(body: string): number {
+	return body.slice(0, body.length - body.trimStart().length).split('\n').length - 1;
+}

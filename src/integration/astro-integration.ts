@@ -27,7 +27,7 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 				const processor = config.markdown.processor;
 				if (!isUnifiedProcessor(processor)) {
 					throw new Error(
-						'Rapport needs the unified Markdown processor to render playbook blocks. In astro.config.mjs write `markdown: { processor: unified() }` with `import { unified } from \'@astrojs/markdown-remark\'`.',
+						"Rapport needs the unified Markdown processor to render playbook blocks. In astro.config.mjs write `markdown: { processor: unified() }` with `import { unified } from '@astrojs/markdown-remark'`.",
 					);
 				}
 				processor.options.remarkPlugins.push(

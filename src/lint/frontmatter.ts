@@ -8,12 +8,6 @@ import { report } from '../directives/problems.ts';
 /** The frontmatter block at the top of a page: its YAML text and the line it starts on. */
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-/** The number of lines the frontmatter block takes (0 when there is none), fences included. */
-export function frontmatterLineCount(contents: string): number {
-	const match = frontmatterPattern.exec(contents);
-	return match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
-}
-
 /** What {@link checkFrontmatter} needs besides the page. */
 export interface FrontmatterCheckOptions {
 	reviewAfterDays: number;

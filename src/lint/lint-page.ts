@@ -27,12 +27,15 @@ export async function lintPage(path: string, contents: string, options: Frontmat
 		// MDX that does not parse: report where the parser stopped.
 		const reason = cause instanceof Error ? cause.message : String(cause);
 		const place = cause instanceof VFileMessage ? cause.place : undefined;
-		const message = file.message(`Unexpected MDX syntax: ${reason}. Fix the JSX or expression there, or escape \`{\` and \`<\` as \`\\{\` and \`\\<\`.`, {
-			cause,
-			...(place ? { place } : {}),
-			ruleId: 'mdx/parse',
-			source: 'rapport',
-		});
+		const message = file.message(
+			`Unexpected MDX syntax: ${reason}. Fix the JSX or expression there, or escape \`{\` and \`<\` as \`\\{\` and \`\\<\`.`,
+			{
+				cause: cause instanceof Error ? cause : null,
+				place,
+				ruleId: 'mdx/parse',
+				source: 'rapport',
+			},
+		);
 		message.fatal = true;
 	}
 	return file;

@@ -38,3 +38,13 @@ describe('page routes and titles', () => {
 		expect(reviewState(undefined, 180, now)).toBeUndefined();
 	});
 });
+
+describe('bodyLineOffset', () => {
+	it('counts the lines Astro took off the top of a page', async () => {
+		const { bodyLineOffset } = await import('../../src/directives/remark-show-problems.ts');
+		const file = '---\ntitle: T\n---\n\nFirst line.\n\n:::x\n';
+		expect(bodyLineOffset(file, 'First line.\n\n:::x\n')).toBe(4);
+		expect(bodyLineOffset(file, '\nFirst line.\n\n:::x\n')).toBe(3);
+		expect(bodyLineOffset('No frontmatter.\n', 'No frontmatter.\n')).toBe(0);
+	});
+});

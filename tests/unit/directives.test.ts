@@ -11,7 +11,9 @@ describe('unknown directives', () => {
 
 	it('reports an unknown leaf directive with the nearest name', async () => {
 		const { problems } = await render('  ::checklst');
-		expect(problems).toMatchObject([{ line: 1, column: 3, message: expect.stringMatching(/^Unknown block `::checklst`\. Did you mean `:::checklist`\?/) }]);
+		expect(problems).toMatchObject([
+			{ line: 1, column: 3, message: expect.stringMatching(/^Unknown block `::checklst`\. Did you mean `:::checklist`\?/) },
+		]);
 	});
 
 	it('lists the known names when nothing is close', async () => {

@@ -25,14 +25,17 @@ describe('dos-donts', () => {
 				line: 3,
 				column: 1,
 				severity: 'error',
-				message: 'Unexpected `:::do` outside `dos-donts`, expected it inside a `::::dos-donts` block. Put it between `::::dos-donts` and its closing `::::`.',
+				message:
+					'Unexpected `:::do` outside `dos-donts`, expected it inside a `::::dos-donts` block. Put it between `::::dos-donts` and its closing `::::`.',
 			},
 		]);
 	});
 
 	it('reports a block with neither side', async () => {
 		const { problems } = await render('::::dos-donts[Nothing]\n- A list alone.\n::::');
-		expect(problems).toMatchObject([{ line: 1, column: 1, message: expect.stringMatching(/^Unexpected dos-donts block without `:::do` or `:::dont`/) }]);
+		expect(problems).toMatchObject([
+			{ line: 1, column: 1, message: expect.stringMatching(/^Unexpected dos-donts block without `:::do` or `:::dont`/) },
+		]);
 	});
 
 	it('reports a second do at the second one', async () => {

@@ -45,11 +45,15 @@ describe('golden-rules', () => {
 
 	it('reports a second list at that list', async () => {
 		const { problems } = await render(':::golden-rules\n- One\n\nBetween.\n\n- Two\n:::');
-		expect(problems).toMatchObject([{ line: 6, column: 1, severity: 'error', message: expect.stringContaining('Unexpected second list in golden-rules') }]);
+		expect(problems).toMatchObject([
+			{ line: 6, column: 1, severity: 'error', message: expect.stringContaining('Unexpected second list in golden-rules') },
+		]);
 	});
 
 	it('reports an empty list', async () => {
 		const { problems } = await render(':::golden-rules\n-\n-\n:::');
-		expect(problems).toMatchObject([{ line: 2, column: 1, severity: 'error', message: expect.stringContaining('Unexpected empty list in golden-rules') }]);
+		expect(problems).toMatchObject([
+			{ line: 2, column: 1, severity: 'error', message: expect.stringContaining('Unexpected empty list in golden-rules') },
+		]);
 	});
 });

@@ -1,4 +1,4 @@
-import type { ContainerDirective, } from 'mdast-util-directive';
+import type { ContainerDirective } from 'mdast-util-directive';
 import type { RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Block } from '../../directives/block.ts';

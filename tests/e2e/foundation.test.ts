@@ -1,0 +1,71 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../helpers/astro.ts';
+import { launchBrowser, seriousViolations, serveFixture } from '../helpers/browser.ts';
+
+describe('checklists, print and accessibility in the browser', () => {
+	let browser: Browser;
+	let site: Awaited<ReturnType<typeof serveFixture>>;
+	let page: Page;
+
+	beforeAll(async () => {
+		const build = astroBuild('blocks');
+		if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+		site = await serveFixture('blocks');
+		browser = await launchBrowser();
+		page = await (await browser.newContext()).newPage();
+	}, 240_000);
+
+	afterAll(async () => {
+		await browser?.close();
+		await site?.stop();
+	});
+
+	const boxes = () => page.locator('#shift-check input[type="checkbox"]');
+	const ticks = async () => boxes().evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).checked));
+
+	it('keeps a tick across a reload, and reset clears it', async () => {
+		await page.goto(site.url('/blocks/'));
+		expect(await ticks()).toEqual([false, true, false]);
+		await page.getByLabel('Headset works.').check();
+		await page.reload();
+		expect(await ticks()).toEqual([true, true, false]);
+		// The other checklist on the page keeps its own state.
+		expect(await page.locator('#second-list input:checked').count()).toBe(0);
+		await page.locator('#shift-check [data-rapport-reset]').click();
+		expect(await ticks()).toEqual([false, true, false]);
+		await page.reload();
+		expect(await ticks()).toEqual([false, true, false]);
+	});
+
+	it('can be ticked from the keyboard', async () => {
+		await page.goto(site.url('/blocks/'));
+		await page.locator('#shift-check input').first().focus();
+		await page.keyboard.press('Space');
+		expect((await ticks())[0]).toBe(true);
+		await page.locator('#shift-check [data-rapport-reset]').click();
+	});
+
+	it('prints every box as an empty square, ticked or not, without the reset control', async () => {
+		await page.goto(site.url('/blocks/'));
+		await page.getByLabel('Headset works.').check();
+		await page.emulateMedia({ media: 'print' });
+		const looks = await boxes().evaluateAll((inputs) =>
+			inputs.map((input) => {
+				const style = getComputedStyle(input);
+				return { appearance: style.appearance, background: style.backgroundImage, border: style.borderTopStyle };
+			}),
+		);
+		expect(looks).toEqual(Array(3).fill({ appearance: 'none', background: 'none', border: 'solid' }));
+		expect(await page.locator('#shift-check [data-rapport-reset]').isVisible()).toBe(false);
+		await page.emulateMedia({ media: 'screen' });
+		await page.locator('#shift-check [data-rapport-reset]').click();
+	});
+
+	it('has no serious or critical accessibility violations on the pages this site adds', async () => {
+		for (const path of ['/', '/blocks/', '/call-scripts/plain-page/']) {
+			await page.goto(site.url(path));
+			expect(await seriousViolations(page), path).toEqual([]);
+		}
+	});
+});
