@@ -25,6 +25,10 @@ describe('a fixture site with every block', () => {
 		expect(html).toContain('10:30 stays text');
 	});
 
+	it('renders blocks in MDX pages too', () => {
+		expect(builtPage('blocks', 'mdx-page')).toContain('<section data-playbook="checklist" id="mdx-checklist"');
+	});
+
 	it('titles a plain Markdown page from its first heading, shown once', () => {
 		const html = builtPage('blocks', 'call-scripts/plain-page');
 		expect(html).toContain('<title>A page from the old wiki | Fixture playbook</title>');
