@@ -11,6 +11,8 @@ export interface BlockContext {
 	parent: Parent;
 	/** Ids already used on this page, to catch duplicates. */
 	ids: PageIds;
+	/** Runs `task` once every block of the page is rendered (e.g. to copy a block's finished HTML). */
+	defer: (task: () => void) => void;
 }
 
 /**

@@ -28,11 +28,13 @@ export const remarkPlaybook: Plugin<[RemarkPlaybookOptions?], Root> = (options =
 	const knownNames = [...byName.keys(), ...asideNames];
 	return (tree: Root, file: VFile) => {
 		const ids = new PageIds();
+		const deferred: (() => void)[] = [];
+		const defer = (task: () => void) => void deferred.push(task);
 		visit(tree, (node, _index, parent) => {
 			if (!parent || !isDirective(node) || node.data?.hName) return;
 			const block = byName.get(node.name);
 			if (block?.type === node.type && !block.inside) {
-				block.transform?.(node, { file, parent, ids });
+				block.transform?.(node, { file, parent, ids, defer });
 			} else if (block?.type === node.type && block.inside) {
 				reportOutside(node, block, file);
 			} else if (node.type === 'containerDirective' && (asideNames as readonly string[]).includes(node.name)) {
@@ -41,6 +43,7 @@ export const remarkPlaybook: Plugin<[RemarkPlaybookOptions?], Root> = (options =
 				reportUnknown(node, knownNames, byName, file);
 			}
 		});
+		for (const task of deferred) task();
 	};
 };
 

@@ -17,10 +17,11 @@ export interface FrontmatterCheckOptions {
 /**
  * Checks Rapport's frontmatter fields of `contents`, reporting on `file` at the
  * line and column of the offending value; warns when the page is due for review.
+ * Returns the frontmatter as data ({} when there is none or it does not parse).
  */
-export function checkFrontmatter(contents: string, file: VFile, options: FrontmatterCheckOptions): void {
+export function checkFrontmatter(contents: string, file: VFile, options: FrontmatterCheckOptions): Record<string, unknown> {
 	const match = frontmatterPattern.exec(contents);
-	if (!match) return;
+	if (!match) return {};
 	const lineCounter = new LineCounter();
 	const document = parseDocument(match[1] ?? '', { lineCounter, prettyErrors: false });
 	const at = (offset: number | undefined): Node => {
@@ -35,7 +36,7 @@ export function checkFrontmatter(contents: string, file: VFile, options: Frontma
 			fix: 'Write one `key: value` per line; quote values that contain a colon, e.g. `situation: "Caller asks: where is my refund?"`.',
 		});
 	}
-	if (document.errors.length > 0 || !isMap(document.contents)) return;
+	if (document.errors.length > 0 || !isMap(document.contents)) return {};
 	const fields = playbookFrontmatter.shape;
 	for (const pair of document.contents.items) {
 		const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -67,4 +68,5 @@ export function checkFrontmatter(contents: string, file: VFile, options: Frontma
 			}
 		}
 	}
+	return document.toJSON() as Record<string, unknown>;
 }

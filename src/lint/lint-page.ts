@@ -4,25 +4,48 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { blocks } from '../blocks/index.ts';
 import { remarkPlaybook } from '../directives/remark-playbook.ts';
 import { checkFrontmatter, type FrontmatterCheckOptions } from './frontmatter.ts';
 
+/** A block with an id, as found on a page: for checks across pages. */
+export interface PlacedBlock {
+	name: string;
+	id: string;
+	node: Node;
+}
+
+/** One checked page: its problems (on `file`), frontmatter and blocks. */
+export interface PageLint {
+	file: VFile;
+	frontmatter: Record<string, unknown>;
+	blocks: PlacedBlock[];
+}
+
 /**
  * Checks one page without building the site: its frontmatter and every block,
  * with the same transforms the site renders with. Positions are lines of the
  * file as the author sees it (frontmatter included).
  */
-export async function lintPage(path: string, contents: string, options: FrontmatterCheckOptions): Promise<VFile> {
+export async function lintPage(path: string, contents: string, options: FrontmatterCheckOptions): Promise<PageLint> {
 	const file = new VFile({ path, value: contents });
-	checkFrontmatter(contents, file, options);
+	const frontmatter = checkFrontmatter(contents, file, options);
+	const placed: PlacedBlock[] = [];
 	const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
 	if (path.endsWith('.mdx')) processor.use(remarkMdx);
 	const pipeline = processor.use(remarkDirective).use(remarkPlaybook, { blocks });
 	try {
-		await pipeline.run(pipeline.parse(file), file);
+		const tree = await pipeline.run(pipeline.parse(file), file);
+		visit(tree, (node) => {
+			const properties = node.data?.hProperties;
+			const name = properties?.['dataPlaybook'];
+			const id = properties?.['id'];
+			if (typeof name === 'string' && typeof id === 'string') placed.push({ name, id, node });
+		});
 	} catch (cause) {
 		// MDX that does not parse: report where the parser stopped.
 		const reason = cause instanceof Error ? cause.message : String(cause);
@@ -38,5 +61,5 @@ export async function lintPage(path: string, contents: string, options: Frontmat
 		);
 		message.fatal = true;
 	}
-	return file;
+	return { file, frontmatter, blocks: placed };
 }

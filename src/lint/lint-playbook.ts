@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import { pagePattern } from '../content/page-route.ts';
+import { pagePattern, pageRoute } from '../content/page-route.ts';
+import { report } from '../directives/problems.ts';
 import type { RapportOptions } from '../options.ts';
+import { reservedRouteOf, reservedRoutes } from '../routes/reserved.ts';
 import { findingsOf, sortFindings, type Finding } from './findings.ts';
-import { lintPage } from './lint-page.ts';
+import { lintPage, type PageLint } from './lint-page.ts';
 
 /** What {@link lintPlaybook} needs. */
 export interface LintOptions extends Pick<RapportOptions, 'playbooks' | 'reviewAfterDays'> {
@@ -14,13 +16,49 @@ export interface LintOptions extends Pick<RapportOptions, 'playbooks' | 'reviewA
 	now?: Date;
 }
 
-/** Checks every page of the playbook; returns the findings in file order. */
+/** Checks every page of the playbook, and what no page can see alone; returns the findings in file order. */
 export async function lintPlaybook(options: LintOptions): Promise<Finding[]> {
 	const folder = resolve(options.root, options.playbooks);
 	const paths = (await glob(pagePattern, { cwd: folder, absolute: true })).sort();
 	const now = options.now ?? new Date();
-	const files = await Promise.all(
+	const pages = await Promise.all(
 		paths.map(async (path) => lintPage(path, await readFile(path, 'utf8'), { reviewAfterDays: options.reviewAfterDays, now })),
 	);
-	return sortFindings(files.flatMap((file) => findingsOf(file, options.root)));
+	checkCardIds(pages, options.root);
+	for (const page of pages) checkRoute(page, folder);
+	return sortFindings(pages.flatMap((page) => findingsOf(page.file, options.root)));
+}
+
+/** Card ids name print pages (`/cards/<id>/`), so they are unique across the playbook. */
+function checkCardIds(pages: PageLint[], root: string): void {
+	const first = new Map<string, { page: PageLint; line: number }>();
+	for (const page of pages) {
+		for (const block of page.blocks.filter((placed) => placed.name === 'card')) {
+			const line = block.node.position?.start.line ?? 1;
+			const earlier = first.get(block.id);
+			if (!earlier) {
+				first.set(block.id, { page, line });
+			} else if (earlier.page !== page) {
+				report(page.file, block.node, {
+					rule: 'card/duplicate-id',
+					reason: `Unexpected card id \`${block.id}\`: ${relative(root, earlier.page.file.path)}:${earlier.line} has a card with that id too, and both would print at /cards/${block.id}/.`,
+					fix: `Give one of them its own id, e.g. \`{#${block.id}-2}\`.`,
+				});
+			}
+		}
+	}
+}
+
+/** A page may not take a route Rapport generates. */
+function checkRoute(page: PageLint, folder: string): void {
+	const slug = page.frontmatter['slug'];
+	const route = typeof slug === 'string' ? slug.replace(/^\/|\/$/g, '') : pageRoute(relative(folder, page.file.path).split('\\').join('/'));
+	const reserved = reservedRouteOf(route);
+	if (!reserved) return;
+	const start = { line: 1, column: 1 };
+	report(page.file, { type: 'root', position: { start, end: start } }, {
+		rule: 'routes/reserved',
+		reason: `Unexpected page at \`/${route}/\`: Rapport makes that route for ${reservedRoutes[reserved]}.`,
+		fix: `Rename the file or its folder (e.g. \`desk-${reserved}\`), or give it another \`slug\` in its frontmatter.`,
+	});
 }

@@ -6,6 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { blocks } from '../../src/blocks/index.ts';
+import { pageData, type PageData } from '../../src/directives/page-data.ts';
 import { remarkPlaybook } from '../../src/directives/remark-playbook.ts';
 
 /** One problem as a test compares it. */
@@ -17,7 +18,7 @@ export interface Found {
 }
 
 /** Renders `markdown` through the same remark pipeline as the site; returns HTML and problems. */
-export async function render(markdown: string): Promise<{ html: string; problems: Found[] }> {
+export async function render(markdown: string): Promise<{ html: string; problems: Found[]; data: PageData }> {
 	const file = new VFile({ value: markdown, path: '/playbook/page.md' });
 	const result = await unified()
 		.use(remarkParse)
@@ -33,7 +34,7 @@ export async function render(markdown: string): Promise<{ html: string; problems
 		severity: message.fatal ? ('error' as const) : ('warning' as const),
 		message: message.reason,
 	}));
-	return { html: String(result), problems };
+	return { html: String(result), problems, data: pageData(result) };
 }
 
 /** Parses `html` into a DOM-less query helper: the outer HTML of elements matching an attribute. */

@@ -1,0 +1,109 @@
+import type { ContainerDirective } from 'mdast-util-directive';
+import type { RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Block } from '../../directives/block.ts';
+import { htmlOf } from '../../directives/html.ts';
+import { blockId } from '../../directives/ids.ts';
+import { element, labelText, renderAs, splitLabel, text } from '../../directives/nodes.ts';
+import { pageData } from '../../directives/page-data.ts';
+import { report } from '../../directives/problems.ts';
+import { nearestName } from '../../directives/suggest.ts';
+import { estimateFit } from './fit.ts';
+import { cardSizes, defaultCardSize, isCardSize, sizeStyle, type CardSizeName } from './sizes.ts';
+
+const sizeList = Object.keys(cardSizes)
+	.map((name) => `\`${name}\``)
+	.join(', ');
+
+/**
+ * `:::card[label]{#id size="a6"}`: a printable desk card. One `---` splits the
+ * front from the back. Rendered in place, and recorded in the page data for
+ * `/cards/` and `/cards/<id>/`.
+ */
+export const card: Block = {
+	name: 'card',
+	type: 'containerDirective',
+	styles: new URL('./card.css', import.meta.url).pathname,
+	transform(node, { file, ids, defer }) {
+		if (node.type !== 'containerDirective') return;
+		const { label, body } = splitLabel(node);
+		const name = labelText(label);
+		if (!name) {
+			report(file, node, {
+				rule: 'card/no-label',
+				reason: 'Unexpected card without a label, expected its title in brackets.',
+				fix: 'Write `:::card[Active listening]`: the label is the title printed on the card.',
+			});
+		}
+		const size = sizeOf(node, file);
+		const id = blockId(node, name, 'card');
+		ids.claim(id, node, file, 'card');
+		const [front, back] = splitFaces(body, file);
+		warnIfOverfull(node, id, size, front, 'front', file);
+		if (back) warnIfOverfull(node, id, size, back, 'back', file);
+
+		const title = element('p', { className: ['rapport-card__title'] }, label ?? [text(id)]);
+		const frontFace = element('div', { className: ['rapport-card__face'], dataFace: 'front' }, [title, ...front]);
+		const faces = [frontFace];
+		if (back) faces.push(element('div', { className: ['rapport-card__face'], dataFace: 'back' }, back));
+		node.children = faces;
+		renderAs(node, 'section', {
+			dataPlaybook: 'card',
+			id,
+			dataSize: size,
+			ariaLabel: `Card: ${name || id}`,
+			className: ['rapport-block', 'rapport-card'],
+			style: sizeStyle(size),
+		});
+		defer(() =>
+			pageData(file).cards.push({
+				id,
+				label: name || id,
+				labelHtml: htmlOf(label ?? [text(id)]),
+				size,
+				front: htmlOf(front),
+				...(back ? { back: htmlOf(back) } : {}),
+			}),
+		);
+	},
+};
+
+function sizeOf(node: ContainerDirective, file: VFile): CardSizeName {
+	const written = node.attributes?.size?.trim().toLowerCase();
+	if (written === undefined || written === '') return defaultCardSize;
+	if (isCardSize(written)) return written;
+	const nearest = nearestName(written, Object.keys(cardSizes));
+	report(file, node, {
+		rule: 'card/unknown-size',
+		reason: `Unexpected card size \`${written}\`, expected one of ${sizeList} (default \`${defaultCardSize}\`).`,
+		fix: nearest ? `Did you mean \`size="${nearest}"\`?` : `Write e.g. \`size="${defaultCardSize}"\`, or leave it out.`,
+	});
+	return defaultCardSize;
+}
+
+/** Splits a card body at its `---` into front and back; reports every `---` after the first. */
+function splitFaces(body: readonly RootContent[], file: VFile): [RootContent[], RootContent[] | undefined] {
+	const breaks = body.filter((child) => child.type === 'thematicBreak');
+	for (const extra of breaks.slice(1)) {
+		report(file, extra, {
+			rule: 'card/extra-break',
+			reason: 'Unexpected second `---` in a card, expected one at most: it splits the front from the back.',
+			fix: 'Remove it, or move what follows to another card.',
+		});
+	}
+	const first = breaks[0];
+	if (!first) return [[...body], undefined];
+	const at = body.indexOf(first);
+	return [body.slice(0, at), body.slice(at + 1).filter((child) => child.type !== 'thematicBreak')];
+}
+
+function warnIfOverfull(node: ContainerDirective, id: string, size: CardSizeName, face: RootContent[], side: string, file: VFile): void {
+	const { lines, room } = estimateFit(face, size, side === 'front');
+	if (lines <= room) return;
+	report(file, node, {
+		rule: 'card/overfull',
+		severity: 'warning',
+		reason: `Card \`${id}\`: its ${side} will not fit the ${cardSizes[size].label} card (about ${Math.ceil(lines)} lines of text, room for ${Math.floor(room)}).`,
+		fix: `Shorten it${side === 'front' ? ', move some of it to the back (after a `---`)' : ''}, or print it larger, e.g. \`size="${size === '4x6' ? 'a6' : '4x6'}"\`.`,
+	});
+}

@@ -1,0 +1,8 @@
+import type { PhrasingContent, RootContent } from 'mdast';
+import { toHtml } from 'hast-util-to-html';
+import { toHast } from 'mdast-util-to-hast';
+
+/** The HTML of rendered mdast nodes (blocks already rendered): what the page shows for them. */
+export function htmlOf(nodes: readonly (RootContent | PhrasingContent)[]): string {
+	return toHtml(toHast({ type: 'root', children: [...nodes] as RootContent[] }));
+}

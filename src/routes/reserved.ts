@@ -1,0 +1,10 @@
+/** Routes Rapport generates, with what they are for: a page may not take them (nor any route below them). */
+export const reservedRoutes: Record<string, string> = {
+	cards: 'the desk cards (`/cards/` and `/cards/<id>/`)',
+	'card-pdfs': 'the PDFs of the desk cards',
+};
+
+/** The reserved route `route` falls under, if any: `cards/x` → `cards`. */
+export function reservedRouteOf(route: string): string | undefined {
+	return Object.keys(reservedRoutes).find((reserved) => route === reserved || route.startsWith(`${reserved}/`));
+}
