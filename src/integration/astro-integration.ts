@@ -5,10 +5,12 @@ import { resolve } from 'node:path';
 import { blocks } from '../blocks/index.ts';
 import { remarkPageLinks } from '../content/remark-page-links.ts';
 import { remarkTitleHeading } from '../content/remark-title-heading.ts';
+import { remarkExposePageData } from '../directives/page-data.ts';
 import { remarkPlaybook } from '../directives/remark-playbook.ts';
 import { remarkShowProblems } from '../directives/remark-show-problems.ts';
 import { lintPlaybook } from '../lint/lint-playbook.ts';
 import type { RapportOptions } from '../options.ts';
+import { routes } from '../routes/index.ts';
 import { gateBuild, logFindings } from './build-gate.ts';
 import { virtualConfig } from './virtual-config.ts';
 
@@ -21,7 +23,7 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 	return {
 		name: 'rapport',
 		hooks: {
-			'astro:config:setup': async ({ command, config, injectScript, logger, updateConfig }) => {
+			'astro:config:setup': async ({ command, config, injectRoute, injectScript, logger, updateConfig }) => {
 				const root = fileURLToPath(config.root);
 				const playbooks = resolve(root, options.playbooks);
 				const processor = config.markdown.processor;
@@ -31,11 +33,13 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 					);
 				}
 				processor.options.remarkPlugins.push(
-					[remarkPlaybook, { blocks }],
 					[remarkPageLinks, { playbooks, base: config.base }],
+					[remarkPlaybook, { blocks }],
 					remarkTitleHeading,
+					remarkExposePageData,
 					remarkShowProblems,
 				);
+				for (const route of routes) injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
 				injectScript('page', blockScriptLoader());
 				updateConfig({ vite: { plugins: [virtualConfig(options)] } });
 				if (command === 'build') await gateBuild({ ...options, root }, logger);

@@ -56,9 +56,13 @@ function checkRoute(page: PageLint, folder: string): void {
 	const reserved = reservedRouteOf(route);
 	if (!reserved) return;
 	const start = { line: 1, column: 1 };
-	report(page.file, { type: 'root', position: { start, end: start } }, {
-		rule: 'routes/reserved',
-		reason: `Unexpected page at \`/${route}/\`: Rapport makes that route for ${reservedRoutes[reserved]}.`,
-		fix: `Rename the file or its folder (e.g. \`desk-${reserved}\`), or give it another \`slug\` in its frontmatter.`,
-	});
+	report(
+		page.file,
+		{ type: 'root', position: { start, end: start } },
+		{
+			rule: 'routes/reserved',
+			reason: `Unexpected page at \`/${route}/\`: Rapport makes that route for ${reservedRoutes[reserved]}.`,
+			fix: `Rename the file or its folder (e.g. \`desk-${reserved}\`), or give it another \`slug\` in its frontmatter.`,
+		},
+	);
 }

@@ -18,7 +18,9 @@ describe('card', () => {
 		expect(html).toContain('<section data-playbook="card" id="active-listening" data-size="a7" aria-label="Card: Active listening"');
 		expect(html).toContain('style="--card-width:74mm;--card-height:105mm;--card-font:8.5pt"');
 		expect(html).toMatch(/<div class="rapport-card__face" data-face="front"><p class="rapport-card__title">Active listening<\/p><ul>/);
-		expect(html).toContain('<div class="rapport-card__face" data-face="back"><p><strong>Back:</strong> paraphrase before you answer.</p></div>');
+		expect(html).toContain(
+			'<div class="rapport-card__face" data-face="back"><p><strong>Back:</strong> paraphrase before you answer.</p></div>',
+		);
 		expect(html).not.toContain('<hr>');
 	});
 
@@ -55,7 +57,8 @@ describe('card', () => {
 				line: 3,
 				column: 1,
 				severity: 'error',
-				message: 'Unexpected card without a label, expected its title in brackets. Write `:::card[Active listening]`: the label is the title printed on the card.',
+				message:
+					'Unexpected card without a label, expected its title in brackets. Write `:::card[Active listening]`: the label is the title printed on the card.',
 			},
 		]);
 	});
@@ -74,20 +77,28 @@ describe('card', () => {
 
 	it('reports a second --- at that break', async () => {
 		const { problems } = await render(':::card[X]\nFront\n\n---\n\nBack\n\n***\n\nMore\n:::');
-		expect(problems).toMatchObject([{ line: 8, column: 1, severity: 'error', message: expect.stringMatching(/^Unexpected second `---` in a card/) }]);
+		expect(problems).toMatchObject([
+			{ line: 8, column: 1, severity: 'error', message: expect.stringMatching(/^Unexpected second `---` in a card/) },
+		]);
 	});
 
 	it('reports two cards with one id on a page', async () => {
 		const { problems } = await render(':::card[Same]\nA\n:::\n\n:::card[Same]\nB\n:::');
-		expect(problems).toMatchObject([{ line: 5, column: 1, message: expect.stringContaining('card id `same`: it is already used on this page (line 1)') }]);
+		expect(problems).toMatchObject([
+			{ line: 5, column: 1, message: expect.stringContaining('card id `same`: it is already used on this page (line 1)') },
+		]);
 	});
 
 	it('warns when a face will not fit its size', async () => {
-		const long = Array.from({ length: 30 }, (_, index) => `- Point ${index}: say what you will do, then do it, and tell the caller.`).join('\n');
+		const long = Array.from({ length: 30 }, (_, index) => `- Point ${index}: say what you will do, then do it, and tell the caller.`).join(
+			'\n',
+		);
 		const { problems } = await render(`:::card[Too much]{size="a7"}\n${long}\n:::`);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchObject({ line: 1, column: 1, severity: 'warning' });
-		expect(problems[0]?.message).toMatch(/^Card `too-much`: its front will not fit the A7 card \(about \d+ lines of text, room for \d+\)\. Shorten it, move some of it to the back/);
+		expect(problems[0]?.message).toMatch(
+			/^Card `too-much`: its front will not fit the A7 card \(about \d+ lines of text, room for \d+\)\. Shorten it, move some of it to the back/,
+		);
 	});
 });
 

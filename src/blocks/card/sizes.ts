@@ -10,10 +10,10 @@ export interface CardSize {
 
 /** The sizes a card can be printed at (`size="…"`), portrait, width × height. */
 export const cardSizes = {
-	a6: { label: 'A6', widthMm: 105, heightMm: 148, fontPt: 10 },
+	a6: { label: 'A6', widthMm: 105, heightMm: 148, fontPt: 11 },
 	a7: { label: 'A7', widthMm: 74, heightMm: 105, fontPt: 8.5 },
-	'3x5': { label: '3 × 5 in', widthMm: 76.2, heightMm: 127, fontPt: 9 },
-	'4x6': { label: '4 × 6 in', widthMm: 101.6, heightMm: 152.4, fontPt: 10 },
+	'3x5': { label: '3 × 5 in', widthMm: 76.2, heightMm: 127, fontPt: 9.5 },
+	'4x6': { label: '4 × 6 in', widthMm: 101.6, heightMm: 152.4, fontPt: 11 },
 } as const satisfies Record<string, CardSize>;
 
 /** A size name authors write. */

@@ -1,0 +1,9 @@
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The pages Rapport adds to the site (their routes are reserved: see `reserved.ts`). */
+export const routes = [
+	{ pattern: '/cards', entrypoint: here('./cards/index.astro') },
+	{ pattern: '/cards/[id]', entrypoint: here('./cards/[id].astro') },
+];
