@@ -25,6 +25,7 @@ export default function rapport(userOptions?: RapportUserOptions): StarlightPlug
 				updateConfig({
 					customCss: [
 						here('./styles/rapport.css'),
+						here('./styles/print.css'),
 						...blocks.flatMap((block) => (block.styles ? [block.styles] : [])),
 						...(config.customCss ?? []),
 					],

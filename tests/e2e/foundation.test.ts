@@ -62,6 +62,19 @@ describe('checklists, print and accessibility in the browser', () => {
 		await page.locator('#shift-check [data-rapport-reset]').click();
 	});
 
+	it('prints an ordinary page as its content only, blocks kept whole', async () => {
+		await page.goto(site.url('/blocks/'));
+		await page.emulateMedia({ media: 'print' });
+		const visible = async (selector: string) => page.locator(selector).first().isVisible();
+		expect(await visible('#starlight__sidebar')).toBe(false);
+		expect(await visible('site-search')).toBe(false);
+		expect(await visible('.right-sidebar-container')).toBe(false);
+		expect(await visible('.pagination-links')).toBe(false);
+		expect(await visible('main h1')).toBe(true);
+		expect(await page.locator('[data-playbook="golden-rules"]').evaluate((block) => getComputedStyle(block).breakInside)).toBe('avoid');
+		await page.emulateMedia({ media: 'screen' });
+	});
+
 	it('has no serious or critical accessibility violations on the pages this site adds', async () => {
 		for (const path of ['/', '/blocks/', '/call-scripts/plain-page/']) {
 			await page.goto(site.url(path));
