@@ -11,6 +11,8 @@ export interface BlockContext {
 	parent: Parent;
 	/** Ids already used on this page, to catch duplicates. */
 	ids: PageIds;
+	/** The site's base path, ending in `/`, for links to the pages Rapport adds. */
+	base: string;
 	/** Runs `task` once every block of the page is rendered (e.g. to copy a block's finished HTML). */
 	defer: (task: () => void) => void;
 }

@@ -15,6 +15,8 @@ export const asideNames = ['note', 'tip', 'caution', 'danger'] as const;
 export interface RemarkPlaybookOptions {
 	/** The blocks to render (default: none, so every container and leaf directive is unknown). */
 	blocks?: readonly Block[];
+	/** The site's base path (Astro `base`), default `/`. */
+	base?: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export interface RemarkPlaybookOptions {
 export const remarkPlaybook: Plugin<[RemarkPlaybookOptions?], Root> = (options = {}) => {
 	const byName = new Map((options.blocks ?? []).map((block) => [block.name, block]));
 	const knownNames = [...byName.keys(), ...asideNames];
+	const base = (options.base ?? '/').replace(/\/?$/, '/');
 	return (tree: Root, file: VFile) => {
 		const ids = new PageIds();
 		const deferred: (() => void)[] = [];
@@ -34,7 +37,7 @@ export const remarkPlaybook: Plugin<[RemarkPlaybookOptions?], Root> = (options =
 			if (!parent || !isDirective(node) || node.data?.hName) return;
 			const block = byName.get(node.name);
 			if (block?.type === node.type && !block.inside) {
-				block.transform?.(node, { file, parent, ids, defer });
+				block.transform?.(node, { file, parent, ids, defer, base });
 			} else if (block?.type === node.type && block.inside) {
 				reportOutside(node, block, file);
 			} else if (node.type === 'containerDirective' && (asideNames as readonly string[]).includes(node.name)) {

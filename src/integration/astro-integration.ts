@@ -34,7 +34,7 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 				}
 				processor.options.remarkPlugins.push(
 					[remarkPageLinks, { playbooks, base: config.base }],
-					[remarkPlaybook, { blocks }],
+					[remarkPlaybook, { blocks, base: config.base }],
 					remarkTitleHeading,
 					remarkExposePageData,
 					remarkShowProblems,
