@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { defaultAvoidWords } from './words/avoid.ts';
 
 /**
  * Rapport's options, passed as `rapport({ … })` in `astro.config.mjs`.
@@ -25,6 +26,14 @@ export const optionsSchema = z
 		 * @example { 'call-scripts': 'Scripts for calls', 'foundations/empathy': 'Empathy' }
 		 */
 		sectionLabels: z.record(z.string(), z.string().trim().min(1)).default({}),
+		/**
+		 * Words agents should not say, each with what to say instead. Found in
+		 * `:say[…]` and `:ask[…]` lines in any case or inflection ("crashed",
+		 * "Outages"): a warning in a build, an error under `check --strict`.
+		 * Replaces the default list; spread `defaultAvoidWords` to add to it.
+		 * @example { ...defaultAvoidWords, glitch: 'problem' }
+		 */
+		avoidWords: z.record(z.string().trim().min(1), z.string().trim().min(1)).default(defaultAvoidWords),
 	})
 	.strict();
 
@@ -62,6 +71,7 @@ function expectedFor(issue: z.core.$ZodIssue): string {
 	if (option === 'reviewAfterDays') return 'a whole number of days, 1 or more';
 	if (option === 'playbooks') return 'a folder path such as "./playbooks"';
 	if (option === 'sectionLabels') return 'an object of folder path → label, e.g. { "call-scripts": "Scripts" }';
+	if (option === 'avoidWords') return 'an object of word → what to say instead, e.g. { crash: "stopped working" }';
 	return issue.message;
 }
 

@@ -3,6 +3,14 @@ import type { VFile } from 'vfile';
 import type { Directive } from './nodes.ts';
 import type { PageIds } from './ids.ts';
 
+/** Site-wide settings that blocks follow. */
+export interface PlaybookSettings {
+	/** The site's base path, ending in `/`, for links to the pages Rapport adds. */
+	base: string;
+	/** Words agents should not say, each with what to say instead. */
+	avoidWords: Record<string, string>;
+}
+
 /** What a block's transform gets besides its node. */
 export interface BlockContext {
 	/** The page being transformed; problems are reported on it. */
@@ -11,8 +19,8 @@ export interface BlockContext {
 	parent: Parent;
 	/** Ids already used on this page, to catch duplicates. */
 	ids: PageIds;
-	/** The site's base path, ending in `/`, for links to the pages Rapport adds. */
-	base: string;
+	/** Site-wide settings blocks follow. */
+	settings: PlaybookSettings;
 	/** Runs `task` once every block of the page is rendered (e.g. to copy a block's finished HTML). */
 	defer: (task: () => void) => void;
 }

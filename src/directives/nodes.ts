@@ -35,6 +35,11 @@ export function element(tagName: string, properties: Properties, children: RootC
 	return renderAs({ type: 'paragraph', children: children as PhrasingContent[] } as Paragraph, tagName, properties);
 }
 
+/** A new inline element (an mdast emphasis that renders as `tagName`), for use inside a paragraph. */
+export function inline(tagName: string, properties: Properties, children: PhrasingContent[]): PhrasingContent {
+	return renderAs({ type: 'emphasis', children } as PhrasingContent, tagName, properties);
+}
+
 /** A text node. */
 export function text(value: string): PhrasingContent {
 	return { type: 'text', value };

@@ -16,15 +16,24 @@ export interface CardRecord {
 	back?: string;
 }
 
+/** A call script as collected from its page, for the situations index and search. */
+export interface ScriptRecord {
+	id: string;
+	label: string;
+	/** The words of its first say or ask line ('' when it has none). */
+	firstLine: string;
+}
+
 /** What blocks tell the rest of the site about a page: the routes read it. */
 export interface PageData {
 	cards: CardRecord[];
+	scripts: ScriptRecord[];
 }
 
 /** The page data of `file`, created empty on first use. */
 export function pageData(file: VFile): PageData {
 	const data = file.data as { rapport?: PageData };
-	data.rapport ??= { cards: [] };
+	data.rapport ??= { cards: [], scripts: [] };
 	return data.rapport;
 }
 

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Block } from './block.ts';
+import type { Block, PlaybookSettings } from './block.ts';
 import { PageIds } from './ids.ts';
 import { colonsOf, isDirective, type Directive } from './nodes.ts';
 import { report } from './problems.ts';
@@ -17,6 +17,8 @@ export interface RemarkPlaybookOptions {
 	blocks?: readonly Block[];
 	/** The site's base path (Astro `base`), default `/`. */
 	base?: string;
+	/** Words agents should not say (default: none). */
+	avoidWords?: Record<string, string>;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface RemarkPlaybookOptions {
 export const remarkPlaybook: Plugin<[RemarkPlaybookOptions?], Root> = (options = {}) => {
 	const byName = new Map((options.blocks ?? []).map((block) => [block.name, block]));
 	const knownNames = [...byName.keys(), ...asideNames];
-	const base = (options.base ?? '/').replace(/\/?$/, '/');
+	const settings: PlaybookSettings = { base: (options.base ?? '/').replace(/\/?$/, '/'), avoidWords: options.avoidWords ?? {} };
 	return (tree: Root, file: VFile) => {
 		const ids = new PageIds();
 		const deferred: (() => void)[] = [];
@@ -37,7 +39,7 @@ export const remarkPlaybook: Plugin<[RemarkPlaybookOptions?], Root> = (options =
 			if (!parent || !isDirective(node) || node.data?.hName) return;
 			const block = byName.get(node.name);
 			if (block?.type === node.type && !block.inside) {
-				block.transform?.(node, { file, parent, ids, defer, base });
+				block.transform?.(node, { file, parent, ids, defer, settings });
 			} else if (block?.type === node.type && block.inside) {
 				reportOutside(node, block, file);
 			} else if (node.type === 'containerDirective' && (asideNames as readonly string[]).includes(node.name)) {

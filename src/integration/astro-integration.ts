@@ -34,7 +34,7 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 				}
 				processor.options.remarkPlugins.push(
 					[remarkPageLinks, { playbooks, base: config.base }],
-					[remarkPlaybook, { blocks, base: config.base }],
+					[remarkPlaybook, { blocks, base: config.base, avoidWords: options.avoidWords }],
 					remarkTitleHeading,
 					remarkExposePageData,
 					remarkShowProblems,

@@ -19,6 +19,11 @@ export interface PlacedBlock {
 	node: Node;
 }
 
+/** What {@link lintPage} checks against. */
+export interface PageLintOptions extends FrontmatterCheckOptions {
+	avoidWords: Record<string, string>;
+}
+
 /** One checked page: its problems (on `file`), frontmatter and blocks. */
 export interface PageLint {
 	file: VFile;
@@ -31,13 +36,13 @@ export interface PageLint {
  * with the same transforms the site renders with. Positions are lines of the
  * file as the author sees it (frontmatter included).
  */
-export async function lintPage(path: string, contents: string, options: FrontmatterCheckOptions): Promise<PageLint> {
+export async function lintPage(path: string, contents: string, options: PageLintOptions): Promise<PageLint> {
 	const file = new VFile({ path, value: contents });
 	const frontmatter = checkFrontmatter(contents, file, options);
 	const placed: PlacedBlock[] = [];
 	const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
 	if (path.endsWith('.mdx')) processor.use(remarkMdx);
-	const pipeline = processor.use(remarkDirective).use(remarkPlaybook, { blocks });
+	const pipeline = processor.use(remarkDirective).use(remarkPlaybook, { blocks, avoidWords: options.avoidWords });
 	try {
 		const tree = await pipeline.run(pipeline.parse(file), file);
 		visit(tree, (node) => {

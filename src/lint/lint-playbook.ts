@@ -9,7 +9,7 @@ import { findingsOf, sortFindings, type Finding } from './findings.ts';
 import { lintPage, type PageLint } from './lint-page.ts';
 
 /** What {@link lintPlaybook} needs. */
-export interface LintOptions extends Pick<RapportOptions, 'playbooks' | 'reviewAfterDays'> {
+export interface LintOptions extends Pick<RapportOptions, 'playbooks' | 'reviewAfterDays' | 'avoidWords'> {
 	/** Project root; paths in findings are relative to it. */
 	root: string;
 	/** "Today", for review dates (tests pin it). */
@@ -22,7 +22,7 @@ export async function lintPlaybook(options: LintOptions): Promise<Finding[]> {
 	const paths = (await glob(pagePattern, { cwd: folder, absolute: true })).sort();
 	const now = options.now ?? new Date();
 	const pages = await Promise.all(
-		paths.map(async (path) => lintPage(path, await readFile(path, 'utf8'), { reviewAfterDays: options.reviewAfterDays, now })),
+		paths.map(async (path) => lintPage(path, await readFile(path, 'utf8'), { reviewAfterDays: options.reviewAfterDays, avoidWords: options.avoidWords, now })),
 	);
 	checkCardIds(pages, options.root);
 	for (const page of pages) checkRoute(page, folder);

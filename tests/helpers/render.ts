@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import { blocks } from '../../src/blocks/index.ts';
 import { pageData, type PageData } from '../../src/directives/page-data.ts';
 import { remarkPlaybook } from '../../src/directives/remark-playbook.ts';
+import { defaultAvoidWords } from '../../src/words/avoid.ts';
 
 /** One problem as a test compares it. */
 export interface Found {
@@ -18,13 +19,16 @@ export interface Found {
 }
 
 /** Renders `markdown` through the same remark pipeline as the site; returns HTML and problems. */
-export async function render(markdown: string): Promise<{ html: string; problems: Found[]; data: PageData }> {
+export async function render(
+	markdown: string,
+	avoidWords: Record<string, string> = defaultAvoidWords,
+): Promise<{ html: string; problems: Found[]; data: PageData }> {
 	const file = new VFile({ value: markdown, path: '/playbook/page.md' });
 	const result = await unified()
 		.use(remarkParse)
 		.use(remarkGfm)
 		.use(remarkDirective)
-		.use(remarkPlaybook, { blocks })
+		.use(remarkPlaybook, { blocks, avoidWords })
 		.use(remarkRehype)
 		.use(rehypeStringify)
 		.process(file);

@@ -5,7 +5,7 @@ import { lintPage } from '../../src/lint/lint-page.ts';
 const now = new Date('2026-11-23T00:00:00Z');
 
 async function lint(contents: string, path = '/site/playbooks/page.md'): Promise<string[]> {
-	const { file } = await lintPage(path, contents, { reviewAfterDays: 180, now });
+	const { file } = await lintPage(path, contents, { reviewAfterDays: 180, avoidWords: {}, now });
 	return findingsOf(file, '/site').map(formatFinding);
 }
 

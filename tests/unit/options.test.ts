@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseOptions } from '../../src/options.ts';
+import { defaultAvoidWords } from '../../src/words/avoid.ts';
 
 describe('options', () => {
 	it('applies defaults', () => {
-		expect(parseOptions(undefined)).toEqual({ playbooks: './playbooks', reviewAfterDays: 180, sectionLabels: {} });
+		expect(parseOptions(undefined)).toEqual({ playbooks: './playbooks', reviewAfterDays: 180, sectionLabels: {}, avoidWords: defaultAvoidWords });
 	});
 
 	it('names each wrong option, what it accepts and what it got', () => {
 		expect(() => parseOptions({ reviewAfterDays: 'soon', colour: 'red' })).toThrowErrorMatchingInlineSnapshot(`
 			[Error: Invalid Rapport options in astro.config.mjs:
 			- **reviewAfterDays**: expected a whole number of days, 1 or more, received "soon"
-			- **(options)**: unknown option \`colour\`; expected one of \`playbooks\`, \`reviewAfterDays\`, \`sectionLabels\`
+			- **(options)**: unknown option \`colour\`; expected one of \`playbooks\`, \`reviewAfterDays\`, \`sectionLabels\`, \`avoidWords\`
 			See "Configuration" in README.md for every option.]
 		`);
 	});

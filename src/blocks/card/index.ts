@@ -24,7 +24,7 @@ export const card: Block = {
 	name: 'card',
 	type: 'containerDirective',
 	styles: new URL('./card.css', import.meta.url).pathname,
-	transform(node, { file, ids, defer, base }) {
+	transform(node, { file, ids, defer, settings }) {
 		if (node.type !== 'containerDirective') return;
 		const { label, body } = splitLabel(node);
 		const name = labelText(label);
@@ -46,7 +46,7 @@ export const card: Block = {
 		const frontFace = element('div', { className: ['rapport-card__face'], dataFace: 'front' }, [title, ...front]);
 		const faces = [frontFace];
 		if (back) faces.push(element('div', { className: ['rapport-card__face'], dataFace: 'back' }, back));
-		const printLink = element('a', { href: `${base}cards/${id}/`, className: ['rapport-card__print'] }, [text('Print this card')]);
+		const printLink = element('a', { href: `${settings.base}cards/${id}/`, className: ['rapport-card__print'] }, [text('Print this card')]);
 		node.children = [...faces, element('p', { className: ['rapport-card__actions'] }, [printLink])];
 		renderAs(node, 'section', {
 			dataPlaybook: 'card',

@@ -1,0 +1,128 @@
+import type { ListItem, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import type { VFile } from 'vfile';
+import type { Block } from '../../directives/block.ts';
+import { blockId } from '../../directives/ids.ts';
+import { element, labelText, listsIn, renderAs, splitLabel, text } from '../../directives/nodes.ts';
+import { report } from '../../directives/problems.ts';
+
+type Result = ContainerDirective & { name: 'result' };
+const scale = [1, 2, 3, 4, 5];
+
+/**
+ * `::::quiz[label]{low="Never" high="All the time"}`: one list of statements,
+ * each rated 1–5, and `:::result{min max}` blocks for ranges of the total.
+ * Works as a form on screen (total and result as the reader answers) and on paper.
+ */
+export const quiz: Block = {
+	name: 'quiz',
+	type: 'containerDirective',
+	styles: new URL('./quiz.css', import.meta.url).pathname,
+	script: new URL('./quiz-client.ts', import.meta.url).pathname,
+	transform(node, { file, ids }) {
+		if (node.type !== 'containerDirective') return;
+		const { label, body } = splitLabel(node);
+		const name = labelText(label);
+		const id = blockId(node, name, 'quiz');
+		ids.claim(id, node, file, 'quiz');
+		const low = node.attributes?.low?.trim() || 'Low';
+		const high = node.attributes?.high?.trim() || 'High';
+		const statements = listsIn(body).flatMap((list) => list.children);
+		if (statements.length === 0) {
+			report(file, node, {
+				rule: 'quiz/no-statements',
+				reason: 'Unexpected quiz without statements, expected a list of statements to rate from 1 to 5.',
+				fix: 'Write each one as a list item, e.g. `- I finish people’s sentences for them.`',
+			});
+		}
+		const results = body.filter((child): child is Result => child.type === 'containerDirective' && child.name === 'result');
+		checkRanges(results, statements.length, file);
+		const intro = body.filter((child) => child.type !== 'list' && !results.includes(child as Result));
+		const questions = statements.map((statement, index) => question(statement, index, id, low, high));
+		results.forEach(renderResult);
+		node.children = [
+			element('p', { className: ['rapport-title'] }, label ?? [text('Self-assessment')]),
+			...intro,
+			element('p', { className: ['rapport-quiz__how'] }, [
+				text(`Rate each statement from 1 (${low}) to 5 (${high}). On paper, tick one box a line and add up the numbers.`),
+			]),
+			element('form', { className: ['rapport-quiz__form'], dataQuizForm: '' }, questions),
+			element('p', { className: ['rapport-quiz__total'], ariaLive: 'polite', dataQuizTotal: '', hidden: true }, []),
+			element('div', { className: ['rapport-quiz__results'] }, results),
+		];
+		renderAs(node, 'section', {
+			dataPlaybook: 'quiz',
+			id,
+			ariaLabel: name || 'Self-assessment',
+			dataStatements: statements.length,
+			className: ['rapport-block', 'rapport-quiz'],
+		});
+	},
+};
+
+/** `:::result` is a known name, but only inside `quiz`. */
+export const result: Block = { name: 'result', type: 'containerDirective', inside: 'quiz' };
+
+/** Each result needs a range the statements can total, and no two ranges may share a total. */
+function checkRanges(results: Result[], count: number, file: VFile): void {
+	const lowest = count;
+	const highest = count * 5;
+	const ranges: { node: Result; min: number; max: number }[] = [];
+	for (const node of results) {
+		const min = Number(node.attributes?.min);
+		const max = Number(node.attributes?.max);
+		if (!Number.isInteger(min) || !Number.isInteger(max) || min > max) {
+			report(file, node, {
+				rule: 'quiz/result-range',
+				reason: `Unexpected result range \`min=${node.attributes?.min ?? ''} max=${node.attributes?.max ?? ''}\`, expected two whole numbers with min no more than max.`,
+				fix: `Write e.g. \`:::result{min=${lowest} max=${Math.max(lowest, Math.floor((lowest + highest) / 2))}}\`.`,
+			});
+			continue;
+		}
+		if (count > 0 && (min < lowest || max > highest)) {
+			report(file, node, {
+				rule: 'quiz/result-outside',
+				reason: `Unexpected result range ${min}–${max}, expected totals between ${lowest} and ${highest} (${count} statement${count === 1 ? '' : 's'} rated 1 to 5).`,
+				fix: `Keep min and max within ${lowest}–${highest}.`,
+			});
+		}
+		const overlap = ranges.find((other) => min <= other.max && other.min <= max);
+		if (overlap) {
+			report(file, node, {
+				rule: 'quiz/result-overlap',
+				reason: `Unexpected result range ${min}–${max}: it overlaps ${overlap.min}–${overlap.max} (line ${overlap.node.position?.start.line ?? '?'}), so one total would match both.`,
+				fix: `Start this range at ${overlap.max + 1}, or end the other one before ${min}.`,
+			});
+		}
+		ranges.push({ node, min, max });
+	}
+}
+
+/** One statement as a group of five radio buttons, labelled at both ends. */
+function question(statement: ListItem, index: number, quizId: string, low: string, high: string): RootContent {
+	const words = statement.children.flatMap((child) => (child.type === 'paragraph' ? child.children : []));
+	const options = scale.map((value) => {
+		const end = value === 1 ? low : value === 5 ? high : undefined;
+		return element('label', { className: ['rapport-quiz__option'] }, [
+			element('input', { type: 'radio', name: `${quizId}-${index}`, value, required: true }, []),
+			element('span', { className: ['rapport-quiz__value'] }, [text(String(value))]),
+			...(end ? [element('span', { className: ['sr-only'] }, [text(` (${end})`)])] : []),
+		]);
+	});
+	return element('fieldset', { className: ['rapport-quiz__statement'] }, [
+		element('legend', {}, [text(`${index + 1}. `), ...words]),
+		element('div', { className: ['rapport-quiz__scale'] }, [
+			element('span', { className: ['rapport-quiz__end'], ariaHidden: 'true' }, [text(low)]),
+			...options,
+			element('span', { className: ['rapport-quiz__end'], ariaHidden: 'true' }, [text(high)]),
+		]),
+	]);
+}
+
+function renderResult(node: Result): void {
+	const { body } = splitLabel(node);
+	const min = node.attributes?.min ?? '';
+	const max = node.attributes?.max ?? '';
+	node.children = [element('p', { className: ['rapport-quiz__range'] }, [text(`Total ${min}–${max}`)]), ...body];
+	renderAs(node, 'div', { dataPlaybook: 'result', id: node.attributes?.id || undefined, dataMin: min, dataMax: max, className: ['rapport-quiz__result'] });
+}

@@ -1,0 +1,76 @@
+import type { Text } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Block, BlockContext } from '../../directives/block.ts';
+import { inline, renderAs, text } from '../../directives/nodes.ts';
+import { report } from '../../directives/problems.ts';
+import { findAvoidedWords } from '../../words/avoid.ts';
+import { markPlaceholders } from './placeholders.ts';
+
+type LineKind = 'say' | 'ask';
+const spoken: Record<LineKind, string> = { say: 'Say', ask: 'Ask' };
+
+/** `:say[…]`: a line for the agent to say, with a copy control. */
+export const say: Block = lineBlock('say');
+/** `:ask[…]`: a question for the agent to ask, with a copy control. */
+export const ask: Block = lineBlock('ask');
+
+function lineBlock(kind: LineKind): Block {
+	return {
+		name: kind,
+		type: 'textDirective',
+		styles: new URL('./say.css', import.meta.url).pathname,
+		script: new URL('./lines-client.ts', import.meta.url).pathname,
+		transform: (node, context) => {
+			if (node.type === 'textDirective') renderLine(node, kind, context);
+		},
+	};
+}
+
+function renderLine(node: TextDirective, kind: LineKind, { file, settings }: BlockContext): void {
+	if (toString(node).trim() === '') {
+		report(file, node, {
+			rule: `${kind}/empty`,
+			reason: `Unexpected empty \`:${kind}[]\`, expected the words to ${kind} inside the brackets.`,
+			fix: kind === 'say' ? 'Write e.g. `:say[Thanks for calling, this is {agent}.]`' : 'Write e.g. `:ask[What were you working on when it stopped?]`',
+		});
+		return;
+	}
+	reportAvoidedWords(node, kind, settings.avoidWords, file);
+	const words = node.children.flatMap((child) => (child.type === 'text' ? markPlaceholders(child) : [child]));
+	node.children = [
+		inline('span', { className: ['rapport-line__kind'] }, [text(`${spoken[kind]}:`)]),
+		text(' '),
+		inline('q', { className: ['rapport-line__text'] }, words),
+		inline('button', { type: 'button', className: ['rapport-copy'], dataCopy: '', hidden: true }, [text('Copy')]),
+	];
+	renderAs(node, 'span', { dataPlaybook: kind, className: ['rapport-line', `rapport-line--${kind}`] });
+}
+
+/** Reports each avoided word at its own line and column, with the suggestion. */
+function reportAvoidedWords(node: TextDirective, kind: LineKind, avoid: Record<string, string>, file: VFile): void {
+	visit(node, 'text', (textNode: Text) => {
+		for (const found of findAvoidedWords(textNode.value, avoid)) {
+			report(file, at(textNode, found.index), {
+				rule: 'words/avoid',
+				severity: 'warning',
+				reason: `Unexpected "${found.written}" in a \`:${kind}\` line: customers take it literally.`,
+				fix: `Say "${found.suggestion}" instead.`,
+			});
+		}
+	});
+}
+
+/** A point `offset` characters into a text node (following its line breaks). */
+function at(node: Text, offset: number): Node {
+	const start = node.position?.start;
+	if (!start) return node;
+	const before = node.value.slice(0, offset).split('\n');
+	const line = start.line + before.length - 1;
+	const column = before.length === 1 ? start.column + offset : (before.at(-1)?.length ?? 0) + 1;
+	const point = { line, column };
+	return { type: 'text', position: { start: point, end: point } };
+}

@@ -1,0 +1,152 @@
+import type { BlockContent, Link, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Block, BlockContext } from '../../directives/block.ts';
+import { blockId } from '../../directives/ids.ts';
+import { element, labelText, renderAs, splitLabel, text } from '../../directives/nodes.ts';
+import { pageData } from '../../directives/page-data.ts';
+import { report } from '../../directives/problems.ts';
+import { humanize } from '../../content/page-route.ts';
+import { placeholdersIn } from '../say/placeholders.ts';
+
+type Step = ContainerDirective & { name: 'step' };
+
+/**
+ * `::::script[label]` holding `:::step[label]{#id}` blocks: a call script. Steps
+ * are numbered; `#step-id` links branch; `{name}` placeholders in its lines
+ * get a form at the top; the browser script adds keyboard steps.
+ */
+export const script: Block = {
+	name: 'script',
+	type: 'containerDirective',
+	styles: new URL('./script.css', import.meta.url).pathname,
+	script: new URL('./script-client.ts', import.meta.url).pathname,
+	transform(node, context) {
+		if (node.type !== 'containerDirective') return;
+		const { file, ids } = context;
+		const { label, body } = splitLabel(node);
+		const name = labelText(label);
+		const id = blockId(node, name, 'script');
+		ids.claim(id, node, file, 'script');
+		const steps = body.filter(isStep);
+		if (steps.length === 0) {
+			report(file, node, {
+				rule: 'script/no-step',
+				reason: 'Unexpected script without a step, expected one `:::step[…]` or more.',
+				fix: 'Inside it, write `:::step[Open]`, what to do and say, then `:::`; close the script with `::::`.',
+			});
+		}
+		const numbers = new Map<string, number>();
+		steps.forEach((step, index) => {
+			const stepId = blockId(step, labelText(splitLabel(step).label), `step-${index + 1}`);
+			ids.claim(stepId, step, file, 'step');
+			numbers.set(stepId, index + 1);
+			renderStep(step, stepId, index + 1);
+		});
+		checkBranches(node, numbers, context);
+		const placeholders = placeholdersIn(linesOf(node).join(' '));
+		node.children = [
+			element('p', { className: ['rapport-title'] }, label ?? [text('Call script')]),
+			...(placeholders.length ? [placeholderForm(placeholders)] : []),
+			keysHelp(),
+			...groupSteps(body),
+		];
+		renderAs(node, 'section', { dataPlaybook: 'script', id, ariaLabel: name || 'Call script', className: ['rapport-block', 'rapport-script'] });
+		pageData(context.file).scripts.push({ id, label: name || 'Call script', firstLine: linesOf(node)[0] ?? '' });
+	},
+};
+
+/** `:::step` is a known name, but only inside `script`. */
+export const step: Block = { name: 'step', type: 'containerDirective', inside: 'script' };
+
+function isStep(node: RootContent): node is Step {
+	return node.type === 'containerDirective' && node.name === 'step';
+}
+
+function renderStep(node: Step, id: string, number: number): void {
+	const { label, body } = splitLabel(node);
+	const title = element('p', { className: ['rapport-step__title'] }, [
+		element('span', { className: ['rapport-step__number'], ariaHidden: 'true' }, [text(String(number))]),
+		element('span', {}, label ?? [text(`Step ${number}`)]),
+	]);
+	node.children = [title, ...body];
+	renderAs(node, 'li', { dataPlaybook: 'step', id, tabIndex: -1, className: ['rapport-step'], dataStep: number });
+}
+
+/** Every `#link` in a script must name one of its steps; valid ones learn the step's number. */
+function checkBranches(node: ContainerDirective, numbers: Map<string, number>, { file }: BlockContext): void {
+	visit(node, 'link', (link: Link) => {
+		if (!link.url.startsWith('#')) return;
+		const target = decodeURIComponent(link.url.slice(1));
+		const number = numbers.get(target);
+		if (number !== undefined) {
+			renderAs(link, 'a', { dataStepLink: target, dataStepNumber: number });
+			return;
+		}
+		const known = [...numbers.keys()].map((stepId) => `\`#${stepId}\``).join(', ');
+		report(file, link, {
+			rule: 'script/unknown-step',
+			reason: `Unexpected link to \`#${target}\`: no step of this script has that id.`,
+			fix: known ? `Link to one of ${known}, or give the step you mean \`{#${target}}\`.` : `Give the step you mean \`{#${target}}\`.`,
+		});
+	});
+}
+
+/** The words of the script's say and ask lines, in order. */
+function linesOf(node: ContainerDirective): string[] {
+	const lines: string[] = [];
+	visit(node, 'textDirective', (line) => {
+		if (line.name === 'say' || line.name === 'ask') lines.push(toString(line).trim());
+	});
+	return lines;
+}
+
+/** Consecutive steps as one numbered list (`start` keeps the numbers right after other content). */
+function groupSteps(body: ContainerDirective['children']): ContainerDirective['children'] {
+	const out: ContainerDirective['children'] = [];
+	let run: Step[] = [];
+	let count = 0;
+	const flush = () => {
+		if (run.length === 0) return;
+		out.push(element('ol', { className: ['rapport-script__steps'], start: count - run.length + 1 }, run));
+		run = [];
+	};
+	for (const child of body) {
+		if (isStep(child)) {
+			run.push(child);
+			count++;
+		} else {
+			flush();
+			out.push(child);
+		}
+	}
+	flush();
+	return out;
+}
+
+function placeholderForm(names: string[]): BlockContent {
+	const fields = names.map((name) =>
+		element('label', { className: ['rapport-script__field'] }, [
+			element('span', {}, [text(humanize(name))]),
+			element('input', { type: 'text', dataPlaceholderInput: name, autoComplete: 'off', spellCheck: 'false' }, []),
+		]),
+	);
+	return element('div', { role: 'group', ariaLabel: 'Fill in the lines', className: ['rapport-script__fill'] }, [
+		element('span', { className: ['rapport-script__fill-hint'] }, [text('Fill in once; every line below uses it.')]),
+		...fields,
+	]);
+}
+
+function keysHelp(): BlockContent {
+	const key = (name: string) => element('kbd', {}, [text(name)]);
+	return element('p', { className: ['rapport-script__keys'], hidden: true }, [
+		text('Keys: '),
+		key('J'),
+		text(' next step · '),
+		key('K'),
+		text(' previous step · '),
+		key('C'),
+		text(' copy the step’s first line'),
+	]);
+}
