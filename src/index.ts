@@ -31,7 +31,11 @@ export default function rapport(userOptions?: RapportUserOptions): StarlightPlug
 					],
 					components: { PageTitle: here('./components/PageTitle.astro'), ...config.components },
 					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), options.playbooks] },
-					sidebar: config.sidebar ?? [{ autogenerate: { directory: folder } }, { label: 'Desk cards', link: '/cards/' }],
+					sidebar: config.sidebar ?? [
+						{ label: 'Situations', link: '/situations/' },
+						{ autogenerate: { directory: folder } },
+						{ label: 'Desk cards', link: '/cards/' },
+					],
 				});
 				addRouteMiddleware({ entrypoint: here('./navigation/route-middleware.ts') });
 				addIntegration(rapportIntegration(options));

@@ -6,4 +6,5 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export const routes = [
 	{ pattern: '/cards', entrypoint: here('./cards/index.astro') },
 	{ pattern: '/cards/[id]', entrypoint: here('./cards/[id].astro') },
+	{ pattern: '/situations', entrypoint: here('./situations/index.astro') },
 ];

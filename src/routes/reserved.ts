@@ -2,6 +2,7 @@
 export const reservedRoutes: Record<string, string> = {
 	cards: 'the desk cards (`/cards/` and `/cards/<id>/`)',
 	'card-pdfs': 'the PDFs of the desk cards',
+	situations: 'the situations index (`/situations/`)',
 };
 
 /** The reserved route `route` falls under, if any: `cards/x` → `cards`. */
