@@ -22,7 +22,9 @@ export async function lintPlaybook(options: LintOptions): Promise<Finding[]> {
 	const paths = (await glob(pagePattern, { cwd: folder, absolute: true })).sort();
 	const now = options.now ?? new Date();
 	const pages = await Promise.all(
-		paths.map(async (path) => lintPage(path, await readFile(path, 'utf8'), { reviewAfterDays: options.reviewAfterDays, avoidWords: options.avoidWords, now })),
+		paths.map(async (path) =>
+			lintPage(path, await readFile(path, 'utf8'), { reviewAfterDays: options.reviewAfterDays, avoidWords: options.avoidWords, now }),
+		),
 	);
 	checkCardIds(pages, options.root);
 	for (const page of pages) checkRoute(page, folder);

@@ -61,7 +61,10 @@ function patternFor(word: string): RegExp {
 		const words = word.toLowerCase().trim().split(/\s+/);
 		const last = words.pop() ?? '';
 		const lead = words.map((part) => `${escape(part)}\\s+`).join('');
-		const forms = inflections(last).sort((a, b) => b.length - a.length).map(escape).join('|');
+		const forms = inflections(last)
+			.sort((a, b) => b.length - a.length)
+			.map(escape)
+			.join('|');
 		pattern = new RegExp(`(?<![\\p{L}\\p{N}])${lead}(?:${forms})(?![\\p{L}\\p{N}])`, 'giu');
 		patterns.set(word, pattern);
 	}

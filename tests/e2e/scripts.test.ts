@@ -79,7 +79,9 @@ describe('call scripts and quizzes in the browser', () => {
 		await page.keyboard.press('k');
 		await page.keyboard.press('k');
 		await page.keyboard.press('c');
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Thanks for calling, this is Sam. How can I help you, Dana?');
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toBe('Thanks for calling, this is Sam. How can I help you, Dana?');
 		expect(await page.locator('#rapport-announcer').textContent()).toContain('Copied: Thanks for calling, this is Sam.');
 	});
 
@@ -101,7 +103,10 @@ describe('call scripts and quizzes in the browser', () => {
 			await page.goto(site.url('/quiz/'));
 			const statements = page.locator('.rapport-quiz__statement');
 			for (const [index, value] of answers.entries()) {
-				await statements.nth(index).getByRole('radio', { name: new RegExp(`^${value}`) }).check();
+				await statements
+					.nth(index)
+					.getByRole('radio', { name: new RegExp(`^${value}`) })
+					.check();
 				if (index < answers.length - 1) expect(await page.locator('[data-playbook="result"]:visible').count()).toBe(0);
 			}
 			const total = answers.reduce((sum, value) => sum + value, 0);
@@ -128,7 +133,12 @@ describe('call scripts and quizzes in the browser', () => {
 		await page.goto(site.url('/quiz/'));
 		await page.locator('.rapport-quiz__statement').first().getByRole('radio').first().check();
 		expect(await page.locator('[data-playbook="result"]:visible').count()).toBe(3);
-		expect(await page.locator('.rapport-quiz__option input').first().evaluate((input) => getComputedStyle(input).appearance)).toBe('none');
+		expect(
+			await page
+				.locator('.rapport-quiz__option input')
+				.first()
+				.evaluate((input) => getComputedStyle(input).appearance),
+		).toBe('none');
 		await page.emulateMedia({ media: 'screen' });
 	});
 

@@ -22,7 +22,9 @@ describe('card', () => {
 			'<div class="rapport-card__face" data-face="back"><p><strong>Back:</strong> paraphrase before you answer.</p></div>',
 		);
 		expect(html).not.toContain('<hr>');
-		expect(html).toContain('<p class="rapport-card__actions"><a href="/cards/active-listening/" class="rapport-card__print">Print this card</a></p>');
+		expect(html).toContain(
+			'<p class="rapport-card__actions"><a href="/cards/active-listening/" class="rapport-card__print">Print this card</a></p>',
+		);
 	});
 
 	it('has a front only without ---, size a6 and the label slug as id by default', async () => {

@@ -19,7 +19,9 @@ describe('unknown directives', () => {
 	it('lists the known names when nothing is close', async () => {
 		const { problems } = await render(':::zzzzzzzz\nx\n:::');
 		expect(problems[0]?.message).not.toContain('Did you mean');
-		expect(problems[0]?.message).toContain('Known blocks: golden-rules, dos-donts, do, dont, checklist, card, script, step, say, ask, quiz, result, note, tip, caution, danger.');
+		expect(problems[0]?.message).toContain(
+			'Known blocks: golden-rules, dos-donts, do, dont, checklist, card, script, step, say, ask, quiz, result, note, tip, caution, danger.',
+		);
 	});
 
 	it('keeps Starlight asides and unknown text directives valid', async () => {

@@ -4,7 +4,12 @@ import { defaultAvoidWords } from '../../src/words/avoid.ts';
 
 describe('options', () => {
 	it('applies defaults', () => {
-		expect(parseOptions(undefined)).toEqual({ playbooks: './playbooks', reviewAfterDays: 180, sectionLabels: {}, avoidWords: defaultAvoidWords });
+		expect(parseOptions(undefined)).toEqual({
+			playbooks: './playbooks',
+			reviewAfterDays: 180,
+			sectionLabels: {},
+			avoidWords: defaultAvoidWords,
+		});
 	});
 
 	it('names each wrong option, what it accepts and what it got', () => {

@@ -74,7 +74,9 @@ describe('script and step', () => {
 
 	it('reports two steps with one id', async () => {
 		const { problems } = await render('::::script[S]\n:::step[A]{#a}\nx\n:::\n:::step[B]{#a}\ny\n:::\n::::');
-		expect(problems).toMatchObject([{ line: 5, column: 1, message: expect.stringContaining('Unexpected step id `a`: it is already used on this page (line 2)') }]);
+		expect(problems).toMatchObject([
+			{ line: 5, column: 1, message: expect.stringContaining('Unexpected step id `a`: it is already used on this page (line 2)') },
+		]);
 	});
 
 	it('reports a #link to a step that does not exist, at the link', async () => {
@@ -84,7 +86,8 @@ describe('script and step', () => {
 				line: 3,
 				column: 7,
 				severity: 'error',
-				message: 'Unexpected link to `#close`: no step of this script has that id. Link to one of `#open`, or give the step you mean `{#close}`.',
+				message:
+					'Unexpected link to `#close`: no step of this script has that id. Link to one of `#open`, or give the step you mean `{#close}`.',
 			},
 		]);
 	});
@@ -103,7 +106,12 @@ describe('say and ask', () => {
 	it('reports an empty line', async () => {
 		const { problems } = await render('Text :say[] and :ask[  ]');
 		expect(problems).toMatchObject([
-			{ line: 1, column: 6, severity: 'error', message: expect.stringMatching(/^Unexpected empty `:say\[\]`, expected the words to say inside the brackets/) },
+			{
+				line: 1,
+				column: 6,
+				severity: 'error',
+				message: expect.stringMatching(/^Unexpected empty `:say\[\]`, expected the words to say inside the brackets/),
+			},
 			{ line: 1, column: 17, severity: 'error', message: expect.stringMatching(/^Unexpected empty `:ask\[\]`/) },
 		]);
 	});

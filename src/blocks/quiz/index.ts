@@ -124,5 +124,11 @@ function renderResult(node: Result): void {
 	const min = node.attributes?.min ?? '';
 	const max = node.attributes?.max ?? '';
 	node.children = [element('p', { className: ['rapport-quiz__range'] }, [text(`Total ${min}–${max}`)]), ...body];
-	renderAs(node, 'div', { dataPlaybook: 'result', id: node.attributes?.id || undefined, dataMin: min, dataMax: max, className: ['rapport-quiz__result'] });
+	renderAs(node, 'div', {
+		dataPlaybook: 'result',
+		id: node.attributes?.id || undefined,
+		dataMin: min,
+		dataMax: max,
+		className: ['rapport-quiz__result'],
+	});
 }

@@ -22,7 +22,12 @@ function wire(quiz: HTMLElement): void {
 		totalLine.textContent = complete
 			? `Your total: ${total} (all ${count} statements rated).`
 			: `Your total so far: ${total}. ${answers.length} of ${count} statements rated.`;
-		const match = complete ? resultFor(total, results.map((result) => ({ min: Number(result.dataset['min']), max: Number(result.dataset['max']) }))) : -1;
+		const match = complete
+			? resultFor(
+					total,
+					results.map((result) => ({ min: Number(result.dataset['min']), max: Number(result.dataset['max']) })),
+				)
+			: -1;
 		results.forEach((result, index) => (result.hidden = index !== match));
 	};
 	form.addEventListener('change', update);

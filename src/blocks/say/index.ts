@@ -35,7 +35,10 @@ function renderLine(node: TextDirective, kind: LineKind, { file, settings }: Blo
 		report(file, node, {
 			rule: `${kind}/empty`,
 			reason: `Unexpected empty \`:${kind}[]\`, expected the words to ${kind} inside the brackets.`,
-			fix: kind === 'say' ? 'Write e.g. `:say[Thanks for calling, this is {agent}.]`' : 'Write e.g. `:ask[What were you working on when it stopped?]`',
+			fix:
+				kind === 'say'
+					? 'Write e.g. `:say[Thanks for calling, this is {agent}.]`'
+					: 'Write e.g. `:ask[What were you working on when it stopped?]`',
 		});
 		return;
 	}

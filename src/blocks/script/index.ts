@@ -52,7 +52,12 @@ export const script: Block = {
 			keysHelp(),
 			...groupSteps(body),
 		];
-		renderAs(node, 'section', { dataPlaybook: 'script', id, ariaLabel: name || 'Call script', className: ['rapport-block', 'rapport-script'] });
+		renderAs(node, 'section', {
+			dataPlaybook: 'script',
+			id,
+			ariaLabel: name || 'Call script',
+			className: ['rapport-block', 'rapport-script'],
+		});
 		pageData(context.file).scripts.push({ id, label: name || 'Call script', firstLine: linesOf(node)[0] ?? '' });
 	},
 };

@@ -17,7 +17,13 @@ export interface ChannelGroup {
 	entries: SituationEntry[];
 }
 
-const channelLabels: Record<string, string> = { phone: 'Phone', chat: 'Chat', email: 'Email', 'in-person': 'In person', any: 'Any channel' };
+const channelLabels: Record<string, string> = {
+	phone: 'Phone',
+	chat: 'Chat',
+	email: 'Email',
+	'in-person': 'In person',
+	any: 'Any channel',
+};
 
 /**
  * The pages that name a situation, grouped by channel (a page listed under each
