@@ -29,7 +29,12 @@ export default function rapport(userOptions?: RapportUserOptions): StarlightPlug
 						...blocks.flatMap((block) => (block.styles ? [block.styles] : [])),
 						...(config.customCss ?? []),
 					],
-					components: { PageTitle: here('./components/PageTitle.astro'), ...config.components },
+					components: {
+						PageTitle: here('./components/PageTitle.astro'),
+						Search: here('./search/Search.astro'),
+						MarkdownContent: here('./components/MarkdownContent.astro'),
+						...config.components,
+					},
 					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), options.playbooks] },
 					sidebar: config.sidebar ?? [
 						{ label: 'Situations', link: '/situations/' },

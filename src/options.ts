@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { defaultSynonyms } from './search/synonyms.ts';
 import { defaultAvoidWords } from './words/avoid.ts';
 
 /**
@@ -34,6 +35,21 @@ export const optionsSchema = z
 		 * @example { ...defaultAvoidWords, glitch: 'problem' }
 		 */
 		avoidWords: z.record(z.string().trim().min(1), z.string().trim().min(1)).default(defaultAvoidWords),
+		/**
+		 * Groups of words agents use for the same thing, each written `a = b = c`.
+		 * A page that uses one word of a group is found by the others too.
+		 * Replaces the default list; spread `defaultSynonyms` to add to it.
+		 * @example [...defaultSynonyms, 'headset = headphones']
+		 */
+		synonyms: z.array(z.string().includes('=')).default(defaultSynonyms),
+		/**
+		 * Off by default. A URL of your own that receives searches which found
+		 * nothing (POST, JSON `{ query, page, at }`), so owners learn what the
+		 * playbook lacks. Without it those searches stay in the browser
+		 * (see `/search-gaps/`). Nothing else ever leaves the browser.
+		 * @example 'https://support-tools.example.com/playbook-gaps'
+		 */
+		searchGapsEndpoint: z.url().optional(),
 	})
 	.strict();
 
@@ -72,6 +88,8 @@ function expectedFor(issue: z.core.$ZodIssue): string {
 	if (option === 'playbooks') return 'a folder path such as "./playbooks"';
 	if (option === 'sectionLabels') return 'an object of folder path → label, e.g. { "call-scripts": "Scripts" }';
 	if (option === 'avoidWords') return 'an object of word → what to say instead, e.g. { crash: "stopped working" }';
+	if (option === 'synonyms') return 'a list of "a = b = c" lines, e.g. ["angry = upset = irate"]';
+	if (option === 'searchGapsEndpoint') return 'a full URL such as "https://example.com/gaps"';
 	return issue.message;
 }
 

@@ -7,4 +7,6 @@ export const routes = [
 	{ pattern: '/cards', entrypoint: here('./cards/index.astro') },
 	{ pattern: '/cards/[id]', entrypoint: here('./cards/[id].astro') },
 	{ pattern: '/situations', entrypoint: here('./situations/index.astro') },
+	{ pattern: '/search-gaps', entrypoint: here('./search-gaps/index.astro') },
+	{ pattern: '/search-words.json', entrypoint: here('./search-words.json.ts') },
 ];

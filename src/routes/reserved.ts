@@ -3,6 +3,8 @@ export const reservedRoutes: Record<string, string> = {
 	cards: 'the desk cards (`/cards/` and `/cards/<id>/`)',
 	'card-pdfs': 'the PDFs of the desk cards',
 	situations: 'the situations index (`/situations/`)',
+	'search-gaps': 'the list of searches that found nothing (`/search-gaps/`)',
+	'search-words.json': 'the words search corrects typos with',
 };
 
 /** The reserved route `route` falls under, if any: `cards/x` → `cards`. */

@@ -25,9 +25,18 @@ export function astroBuild(fixture: string, env: Record<string, string> = {}): C
 		cwd: repoRoot,
 		encoding: 'utf8',
 		timeout: 240_000,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+		env: { ...authorEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * The environment an author's shell would have: without what Vitest adds
+ * (NODE_ENV=test, DEV=1, MODE=test …), which Vite would take for a development build.
+ */
+function authorEnv(): NodeJS.ProcessEnv {
+	const vitestOnly = /^(VITEST.*|TEST|NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL)$/;
+	return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOnly.test(name)));
 }
 
 /** Runs `npm run check` (the CLI) against a fixture. */

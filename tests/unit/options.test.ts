@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseOptions } from '../../src/options.ts';
+import { defaultSynonyms } from '../../src/search/synonyms.ts';
 import { defaultAvoidWords } from '../../src/words/avoid.ts';
 
 describe('options', () => {
@@ -9,6 +10,7 @@ describe('options', () => {
 			reviewAfterDays: 180,
 			sectionLabels: {},
 			avoidWords: defaultAvoidWords,
+			synonyms: defaultSynonyms,
 		});
 	});
 
@@ -16,7 +18,7 @@ describe('options', () => {
 		expect(() => parseOptions({ reviewAfterDays: 'soon', colour: 'red' })).toThrowErrorMatchingInlineSnapshot(`
 			[Error: Invalid Rapport options in astro.config.mjs:
 			- **reviewAfterDays**: expected a whole number of days, 1 or more, received "soon"
-			- **(options)**: unknown option \`colour\`; expected one of \`playbooks\`, \`reviewAfterDays\`, \`sectionLabels\`, \`avoidWords\`
+			- **(options)**: unknown option \`colour\`; expected one of \`playbooks\`, \`reviewAfterDays\`, \`sectionLabels\`, \`avoidWords\`, \`synonyms\`, \`searchGapsEndpoint\`
 			See "Configuration" in README.md for every option.]
 		`);
 	});

@@ -5,17 +5,8 @@
  * browser tab's session storage and never leaves the browser.
  */
 
-const storageKey = 'rapport:placeholders';
-
-/** The placeholder values typed in this browser session. */
-export function readPlaceholders(): Record<string, string> {
-	try {
-		const value: unknown = JSON.parse(sessionStorage.getItem(storageKey) ?? '{}');
-		return value && typeof value === 'object' ? (value as Record<string, string>) : {};
-	} catch {
-		return {};
-	}
-}
+import { announce, writeClipboard } from './clipboard.ts';
+import { readPlaceholders, savePlaceholder } from './placeholder-store.ts';
 
 /** The words of a line as the agent would say them: placeholders filled where known. */
 export function lineText(line: Element): string {
@@ -37,9 +28,7 @@ function wireForms(values: Record<string, string>): void {
 		const name = input.dataset['placeholderInput'] ?? '';
 		input.value = values[name] ?? '';
 		input.addEventListener('input', () => {
-			const next = { ...readPlaceholders(), [name]: input.value };
-			sessionStorage.setItem(storageKey, JSON.stringify(next));
-			fillPlaceholders(next);
+			fillPlaceholders(savePlaceholder(name, input.value));
 			for (const twin of document.querySelectorAll<HTMLInputElement>(`input[data-placeholder-input="${name}"]`)) {
 				if (twin !== input) twin.value = input.value;
 			}
@@ -47,43 +36,12 @@ function wireForms(values: Record<string, string>): void {
 	}
 }
 
-async function writeClipboard(text: string): Promise<boolean> {
-	try {
-		await navigator.clipboard.writeText(text);
-		return true;
-	} catch {
-		// No clipboard API (plain http, old browser, no permission): the selection trick still works.
-		const area = document.createElement('textarea');
-		area.value = text;
-		area.setAttribute('readonly', '');
-		area.style.position = 'fixed';
-		area.style.opacity = '0';
-		document.body.append(area);
-		area.select();
-		const copied = document.execCommand('copy');
-		area.remove();
-		return copied;
-	}
-}
-
-function announcer(): HTMLElement {
-	let region = document.querySelector<HTMLElement>('#rapport-announcer');
-	if (!region) {
-		region = document.createElement('div');
-		region.id = 'rapport-announcer';
-		region.className = 'sr-only';
-		region.setAttribute('aria-live', 'polite');
-		document.body.append(region);
-	}
-	return region;
-}
-
 /** Copies a line's words to the clipboard and says so, on the button and to screen readers. */
 export async function copyLine(line: Element): Promise<void> {
 	const button = line.querySelector<HTMLButtonElement>('.rapport-copy');
 	const words = lineText(line);
 	const copied = await writeClipboard(words);
-	announcer().textContent = copied ? `Copied: ${words}` : 'Could not copy: select the line and copy it by hand.';
+	announce(copied ? `Copied: ${words}` : 'Could not copy: select the line and copy it by hand.');
 	if (!button) return;
 	button.textContent = copied ? 'Copied ✓' : 'Copy failed';
 	button.dataset['state'] = copied ? 'copied' : 'failed';

@@ -1,0 +1,348 @@
+/**
+ * The search dialog in the browser. Pagefind loads when the page is idle, so
+ * the first search is as quick as the rest; every keystroke searches at once
+ * (no debounce). Typos are corrected against the playbook's words, a query
+ * whose words never meet on one page falls back to pages with any of them,
+ * and searches that still find nothing are remembered for the owners.
+ */
+import { writeClipboard, announce } from '../blocks/say/clipboard.ts';
+import { fillText } from '../blocks/say/placeholder-store.ts';
+import { recordGap } from './gaps.ts';
+import { correctQuery } from './spelling.ts';
+import { isAddedWord } from './weights.ts';
+
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	content: string;
+	meta: Record<string, string | undefined>;
+	weighted_locations: { weight: number; location: number }[];
+}
+interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindResultData>;
+}
+interface Pagefind {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	search: (query: string, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** A result as shown: what the agent needs to pick it and act on it. */
+interface Shown {
+	url: string;
+	title: string;
+	situation: string | undefined;
+	excerpt: string;
+	say: string | undefined;
+}
+
+const maxResults = 9;
+const filterKey = 'rapport:search-filters';
+const gapDelayMs = 1500;
+
+/** Wires the search dialog of the page. */
+export function initSearch(): void {
+	const root = document.querySelector<HTMLElement>('.rapport-search');
+	const dialog = document.querySelector<HTMLDialogElement>('#rapport-search');
+	const input = document.querySelector<HTMLInputElement>('#rapport-search-input');
+	const list = document.querySelector<HTMLElement>('#rapport-search-results');
+	const status = document.querySelector<HTMLElement>('#rapport-search-status');
+	if (!root || !dialog || !input || !list || !status) return;
+	const base = root.dataset['base'] ?? '/';
+	const gapsEndpoint = root.dataset['gapsEndpoint'];
+	if (root.dataset['dev'] !== undefined) {
+		status.textContent = 'Search works in the built site: run npm run build, then npm run preview.';
+		return;
+	}
+
+	let pagefind: Promise<Pagefind> | undefined;
+	let vocabulary: Promise<string[]> | undefined;
+	let shown: Shown[] = [];
+	let active = -1;
+	let sequence = 0;
+	let gapTimer: number | undefined;
+	let lastEmpty = '';
+
+	const loadPagefind = () =>
+		(pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+			await module.options({ excerptLength: 18, ranking: { termFrequency: 0.8, pageLength: 0.6 } });
+			await module.init();
+			void fillSituations(module);
+			return module;
+		}));
+	const loadVocabulary = () =>
+		(vocabulary ??= fetch(`${base}search-words.json`)
+			.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+			.catch(() => []));
+
+	const filters = restoreFilters();
+
+	async function fillSituations(module: Pagefind): Promise<void> {
+		const select = root?.querySelector<HTMLSelectElement>('select[data-filter="situation"]');
+		const situations = Object.keys((await module.filters())['situation'] ?? {}).sort();
+		if (!select) return;
+		for (const situation of situations) select.add(new Option(situation, situation));
+		select.value = filters.situation ?? '';
+	}
+
+	/**
+	 * Pages for `query`: a misspelled word is also searched as the playbook's
+	 * nearest word (those results first), and when the words never meet on
+	 * enough pages, pages with any of them follow.
+	 */
+	async function find(query: string): Promise<{ results: PagefindResult[]; corrected: string | undefined }> {
+		const module = await loadPagefind();
+		const options = { filters: activeFilters(filters) };
+		const search = async (terms: string) => (await module.search(terms, options))?.results ?? [];
+		const fixed = correctQuery(query, await loadVocabulary());
+		const corrected = fixed.toLowerCase() !== query.toLowerCase() ? fixed : undefined;
+		let results = corrected ? first(await search(corrected), await search(query)) : await search(query);
+		const terms = (corrected ?? query).split(/\s+/).filter(Boolean);
+		if (results.length < 3 && terms.length > 1) results = first(results, mergeByScore(...(await Promise.all(terms.map(search)))));
+		return { results, corrected: corrected && results.length > 0 ? corrected : undefined };
+	}
+
+	async function run(): Promise<void> {
+		const query = input!.value.trim();
+		const mine = ++sequence;
+		window.clearTimeout(gapTimer);
+		if (!query) {
+			show([], query, undefined);
+			return;
+		}
+		const { results, corrected } = await find(query);
+		if (mine !== sequence) return;
+		const data = await Promise.all(results.slice(0, maxResults).map((result) => result.data()));
+		if (mine !== sequence) return;
+		show(data.map(toShown), query, corrected);
+		if (data.length === 0) gapTimer = window.setTimeout(() => rememberGap(query), gapDelayMs);
+	}
+
+	function rememberGap(query: string): void {
+		if (query === lastEmpty || input!.value.trim() !== query) return;
+		lastEmpty = query;
+		recordGap(query);
+		if (gapsEndpoint) navigator.sendBeacon(gapsEndpoint, JSON.stringify({ query, page: location.pathname, at: new Date().toISOString() }));
+	}
+
+	function show(results: Shown[], query: string, corrected: string | undefined): void {
+		shown = results;
+		active = results.length > 0 ? 0 : -1;
+		list!.replaceChildren(...results.map(renderResult));
+		list!.dataset['query'] = query;
+		input!.setAttribute('aria-expanded', String(results.length > 0));
+		highlight();
+		const count = `${results.length === 0 ? 'No' : results.length} result${results.length === 1 ? '' : 's'}`;
+		status!.textContent = !query
+			? ''
+			: corrected
+				? `${count} for “${corrected}” (you typed “${query}”).`
+				: `${count} for “${query}”.${results.length === 0 ? ' Try other words, or fewer filters.' : ''}`;
+	}
+
+	function renderResult(result: Shown, index: number): HTMLElement {
+		const item = element('li', 'rapport-result');
+		item.id = `rapport-result-${index}`;
+		item.setAttribute('role', 'option');
+		item.setAttribute('aria-selected', 'false');
+		item.dataset['url'] = result.url;
+		const number = element('span', 'rapport-result__n', String(index + 1));
+		number.setAttribute('aria-hidden', 'true');
+		const excerpt = element('span', 'rapport-result__excerpt');
+		excerpt.innerHTML = result.excerpt;
+		item.append(number, element('span', 'rapport-result__title', result.title));
+		if (result.situation) item.append(element('span', 'rapport-result__situation', result.situation));
+		item.append(excerpt);
+		if (result.say) {
+			const say = element('span', 'rapport-result__say');
+			const copy = element('span', 'rapport-result__copy', 'Copy · Alt+C');
+			copy.addEventListener('click', (event) => {
+				event.stopPropagation();
+				void copySay(index);
+			});
+			say.append(element('span', '', `Say: “${fillText(result.say)}”`), copy);
+			item.append(say);
+		}
+		item.addEventListener('click', () => open(index));
+		item.addEventListener('mousemove', () => {
+			if (active !== index) {
+				active = index;
+				highlight();
+			}
+		});
+		return item;
+	}
+
+	function highlight(): void {
+		for (const [index, item] of [...list!.children].entries()) item.setAttribute('aria-selected', String(index === active));
+		if (active >= 0) {
+			input!.setAttribute('aria-activedescendant', `rapport-result-${active}`);
+			list!.children[active]?.scrollIntoView({ block: 'nearest' });
+		} else {
+			input!.removeAttribute('aria-activedescendant');
+		}
+	}
+
+	function open(index: number): void {
+		const result = shown[index];
+		if (!result) return;
+		dialog!.close();
+		location.href = result.url;
+	}
+
+	async function copySay(index: number): Promise<void> {
+		const say = shown[index]?.say;
+		if (!say) return;
+		const words = fillText(say);
+		const copied = await writeClipboard(words);
+		const message = copied ? `Copied: ${words}` : 'Could not copy the line.';
+		announce(message);
+		status!.textContent = message;
+	}
+
+	function onKey(event: KeyboardEvent): void {
+		if (event.key === 'Escape') {
+			// A search field would spend the first Esc clearing itself: Esc closes, whatever was typed.
+			event.preventDefault();
+			dialog!.close();
+		} else if (event.altKey && /^Digit[1-9]$/.test(event.code)) {
+			event.preventDefault();
+			open(Number(event.code.slice(5)) - 1);
+		} else if (event.altKey && event.code === 'KeyC') {
+			event.preventDefault();
+			void copySay(Math.max(active, 0));
+		} else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			if (shown.length === 0) return;
+			event.preventDefault();
+			const step = event.key === 'ArrowDown' ? 1 : -1;
+			active = (active + step + shown.length) % shown.length;
+			highlight();
+		} else if (event.key === 'Enter' && event.target === input) {
+			event.preventDefault();
+			open(Math.max(active, 0));
+		}
+	}
+
+	function wireFilters(): void {
+		for (const chip of root!.querySelectorAll<HTMLButtonElement>('[data-filter-channel]')) {
+			const channel = chip.dataset['filterChannel'] ?? '';
+			chip.setAttribute('aria-pressed', String(filters.channel === channel));
+			chip.addEventListener('click', () => {
+				filters.channel = filters.channel === channel ? undefined : channel;
+				for (const other of root!.querySelectorAll('[data-filter-channel]')) {
+					other.setAttribute('aria-pressed', String(other === chip && filters.channel === channel));
+				}
+				changed();
+			});
+		}
+		for (const select of root!.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
+			const name = select.dataset['filter'] as 'audience' | 'situation';
+			select.value = filters[name] ?? '';
+			select.addEventListener('change', () => {
+				filters[name] = select.value || undefined;
+				changed();
+			});
+		}
+	}
+
+	function changed(): void {
+		sessionStorage.setItem(filterKey, JSON.stringify(filters));
+		void run();
+	}
+
+	input.addEventListener('input', () => void run());
+	dialog.addEventListener('keydown', onKey);
+	dialog.addEventListener('close', () => {
+		const query = input.value.trim();
+		if (query && shown.length === 0 && list.dataset['query'] === query) rememberGap(query);
+	});
+	dialog.addEventListener('click', (event) => {
+		if (event.target === dialog) dialog.close();
+	});
+	wireFilters();
+	// The index loads while the agent is still reading, so the first search is not the slow one.
+	const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+	whenIdle(() => void loadPagefind());
+	// Anything typed before this script ran is searched now.
+	if (input.value.trim()) void run();
+}
+
+function restoreFilters(): { channel?: string | undefined; audience?: string | undefined; situation?: string | undefined } {
+	try {
+		return JSON.parse(sessionStorage.getItem(filterKey) ?? '{}') as Record<string, string>;
+	} catch {
+		return {};
+	}
+}
+
+function activeFilters(filters: Record<string, string | undefined>): Record<string, string[]> {
+	return Object.fromEntries(Object.entries(filters).flatMap(([name, value]) => (value ? [[name, [value]]] : [])));
+}
+
+/** `preferred` results, then those of `rest` not already among them. */
+function first(preferred: PagefindResult[], rest: PagefindResult[]): PagefindResult[] {
+	const seen = new Set(preferred.map((result) => result.id));
+	return [...preferred, ...rest.filter((result) => !seen.has(result.id))];
+}
+
+/** Results of several searches merged: each page once, ranked by the sum of its scores. */
+function mergeByScore(...searches: PagefindResult[][]): PagefindResult[] {
+	const merged = new Map<string, PagefindResult & { total: number }>();
+	for (const results of searches) {
+		for (const result of results) {
+			const known = merged.get(result.id);
+			if (known) known.total += result.score;
+			else merged.set(result.id, { ...result, total: result.score });
+		}
+	}
+	return [...merged.values()].sort((a, b) => b.total - a.total);
+}
+
+function toShown(data: PagefindResultData): Shown {
+	return {
+		url: data.url,
+		title: data.meta['title'] ?? data.url,
+		situation: data.meta['situation'],
+		excerpt: excerptOf(data),
+		say: data.meta['say'],
+	};
+}
+
+const excerptWords = 18;
+
+/**
+ * The best snippet of the page's own text: Pagefind's excerpt may sit on the
+ * keywords and synonyms Rapport adds to a page, which are no sentence to read,
+ * so the snippet is cut around the first match in the text instead (or is the
+ * page's description when only added words matched).
+ */
+function excerptOf(data: PagefindResultData): string {
+	const inText = data.weighted_locations.filter((match) => !isAddedWord(match.weight));
+	if (inText.length === data.weighted_locations.length) return data.excerpt;
+	const firstMatch = inText[0];
+	if (!firstMatch) return escapeHtml(data.meta['description'] ?? data.meta['situation'] ?? '');
+	const words = data.content.split(/[^\S\uFEFF]+/);
+	const marked = new Set(inText.map((match) => match.location));
+	const start = Math.max(0, firstMatch.location - 4);
+	// Added words close the page's content: stop before them.
+	const added = data.weighted_locations.filter((match) => isAddedWord(match.weight) && match.location > firstMatch.location);
+	const end = Math.min(start + excerptWords, ...added.map((match) => match.location));
+	return words
+		.slice(start, end)
+		.map((word, index) => (marked.has(start + index) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)))
+		.join(' ');
+}
+
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
+}
+
+function element(tag: string, className: string, text?: string): HTMLElement {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
+}

@@ -1,0 +1,151 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../helpers/astro.ts';
+import { launchBrowser, seriousViolations, serveFixture } from '../helpers/browser.ts';
+
+describe('search for an agent mid-call', () => {
+	let browser: Browser;
+	let context: BrowserContext;
+	let site: Awaited<ReturnType<typeof serveFixture>>;
+	let page: Page;
+
+	beforeAll(async () => {
+		const build = astroBuild('scripts');
+		if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+		site = await serveFixture('scripts');
+		browser = await launchBrowser();
+		context = await browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url('') });
+		page = await context.newPage();
+	}, 240_000);
+
+	afterAll(async () => {
+		await browser?.close();
+		await site?.stop();
+	});
+
+	const input = () => page.locator('#rapport-search-input');
+	const titles = () => page.locator('.rapport-result__title').allTextContents();
+	const settled = (query: string) => page.waitForSelector(`#rapport-search-results[data-query="${query}"]`, { state: 'attached' });
+
+	async function search(query: string): Promise<string[]> {
+		await input().fill(query);
+		await settled(query);
+		return titles();
+	}
+
+	it('opens with Ctrl+K as the page loads and loses no key typed straight after', async () => {
+		await page.goto(site.url('/quiz/'), { waitUntil: 'commit' });
+		await page.waitForSelector('#rapport-search-input', { state: 'attached' });
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('irate caller', { delay: 5 });
+		expect(await input().inputValue()).toBe('irate caller');
+		await settled('irate caller');
+		expect((await titles())[0]).toBe('Upset after an interruption');
+	});
+
+	it('opens with / and closes with Esc, focus in the input', async () => {
+		await page.goto(site.url('/'));
+		await page.keyboard.press('/');
+		expect(await page.locator('#rapport-search').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('rapport-search-input');
+		await page.keyboard.press('Escape');
+		expect(await page.locator('#rapport-search').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+	});
+
+	it('moves through results with the arrows and opens one with Enter', async () => {
+		await page.goto(site.url('/'));
+		await page.keyboard.press('Control+k');
+		const found = await search('caller');
+		expect(found.length).toBeGreaterThan(1);
+		expect(await page.locator('[aria-selected="true"]').getAttribute('id')).toBe('rapport-result-0');
+		await page.keyboard.press('ArrowDown');
+		expect(await input().getAttribute('aria-activedescendant')).toBe('rapport-result-1');
+		const second = await page.locator('#rapport-result-1').getAttribute('data-url');
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname === second);
+	});
+
+	it('announces the number of results', async () => {
+		await page.goto(site.url('/'));
+		await page.keyboard.press('Control+k');
+		await search('discount');
+		expect(await page.locator('#rapport-search-status').textContent()).toBe('1 result for “discount”.');
+		expect(await page.locator('#rapport-search-status').getAttribute('role')).toBe('status');
+	});
+
+	it('opens result N with Alt+N', async () => {
+		await page.goto(site.url('/'));
+		await page.keyboard.press('Control+k');
+		await search('caller');
+		const first = await page.locator('#rapport-result-0').getAttribute('data-url');
+		await page.keyboard.press('Alt+1');
+		await page.waitForURL((url) => url.pathname === first);
+	});
+
+	it('finds a page by a synonym of its words, and by its keywords', async () => {
+		await page.goto(site.url('/'));
+		await page.keyboard.press('Control+k');
+		// The page says "upset"; "livid" is in the same synonym group.
+		expect((await search('livid'))[0]).toBe('Upset after an interruption');
+		// "furious" is one of its keywords, not in its text.
+		expect((await search('furious'))[0]).toBe('Upset after an interruption');
+	});
+
+	it('finds a page despite a misspelling, and says what it searched for', async () => {
+		await page.goto(site.url('/'));
+		await page.keyboard.press('Control+k');
+		expect((await search('neighbuor'))[0]).toBe('A neighbour asks for a deal');
+		expect(await page.locator('#rapport-search-status').textContent()).toContain('for “neighbour” (you typed “neighbuor”)');
+		expect((await search('interuption'))[0]).toBe('Upset after an interruption');
+	});
+
+	it('filters by channel from the keyboard, and remembers it for the session', async () => {
+		await page.goto(site.url('/'));
+		await page.keyboard.press('Control+k');
+		const all = await search('customer');
+		expect(all).toContain('Answering by email');
+		expect(all.length).toBeGreaterThan(1);
+		await page.locator('[data-filter-channel="email"]').focus();
+		await page.keyboard.press('Enter');
+		expect(await page.locator('[data-filter-channel="email"]').getAttribute('aria-pressed')).toBe('true');
+		await settled('customer');
+		await expect.poll(titles).toEqual(['Answering by email']);
+		await page.goto(site.url('/quiz/'));
+		await page.keyboard.press('Control+k');
+		expect(await page.locator('[data-filter-channel="email"]').getAttribute('aria-pressed')).toBe('true');
+		await page.locator('[data-filter-channel="email"]').click();
+		expect(await page.locator('[data-filter-channel="email"]').getAttribute('aria-pressed')).toBe('false');
+	});
+
+	it('offers a script result’s first line to say, and copies it with Alt+C, placeholders filled', async () => {
+		await page.goto(site.url('/calls/upset/'));
+		await page.getByRole('textbox', { name: 'Customer', exact: true }).fill('Dana');
+		await page.keyboard.press('Control+k');
+		await search('irate');
+		expect(await page.locator('#rapport-result-0 .rapport-result__say').textContent()).toContain(
+			'Say: “Thanks for calling, this is {agent}. How can I help you, Dana?”',
+		);
+		await page.keyboard.press('Alt+c');
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toBe('Thanks for calling, this is {agent}. How can I help you, Dana?');
+	});
+
+	it('remembers searches that found nothing, for the owners', async () => {
+		await page.goto(site.url('/'));
+		await page.evaluate(() => localStorage.clear());
+		await page.keyboard.press('Control+k');
+		expect(await search('xylophone zebra')).toEqual([]);
+		await page.keyboard.press('Escape');
+		await page.goto(site.url('/search-gaps/'));
+		expect(await page.locator('[data-gaps-rows] td').first().textContent()).toBe('xylophone zebra');
+	});
+
+	it('has no serious or critical accessibility violations with the dialog open', async () => {
+		await page.goto(site.url('/'));
+		await page.keyboard.press('Control+k');
+		await search('caller');
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+});
