@@ -7,8 +7,11 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Absolute path of a fixture site under tests/fixtures/. */
 export function fixturePath(name: string): string {
-	return fileURLToPath(new URL(`../fixtures/${name}/`, import.meta.url));
+	return name === defaultPlaybook ? repoRoot : fileURLToPath(new URL(`../fixtures/${name}/`, import.meta.url));
 }
+
+/** Pass as a fixture name to build or serve the repository's own site: the default playbook. */
+export const defaultPlaybook = '(default playbook)';
 
 /** The result of running an Astro command: exit status and all output. */
 export interface CommandResult {
