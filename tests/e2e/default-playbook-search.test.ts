@@ -4,7 +4,6 @@ import { astroBuild, defaultPlaybook } from '../helpers/astro.ts';
 import { launchBrowser, serveFixture } from '../helpers/browser.ts';
 import { queries } from '../../bench/search-queries.ts';
 
-
 describe('searching the default playbook', () => {
 	let browser: Browser;
 	let site: Awaited<ReturnType<typeof serveFixture>>;
