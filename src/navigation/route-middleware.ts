@@ -1,8 +1,14 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import options from 'virtual:rapport/config';
+import { countLinks, fullSidebarLimit, scopeSidebar } from './scope-sidebar.ts';
 import { labelSections, type NavEntry } from './section-labels.ts';
 
-/** Starlight route middleware: readable section labels in the sidebar of every page. */
+/**
+ * Starlight route middleware: readable section labels in every sidebar, and,
+ * in a playbook too big for one list, a sidebar scoped to the current page's sections.
+ */
 export const onRequest = defineRouteMiddleware((context) => {
-	labelSections(context.locals.starlightRoute.sidebar as NavEntry[], options.sectionLabels);
+	const route = context.locals.starlightRoute;
+	labelSections(route.sidebar as NavEntry[], options.sectionLabels);
+	if (countLinks(route.sidebar) > fullSidebarLimit) route.sidebar = scopeSidebar(route.sidebar);
 });

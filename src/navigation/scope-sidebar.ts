@@ -1,20 +1,15 @@
-/** The sidebar entry shapes scoping reads and writes (a subset of Starlight's). */
-export interface ScopedEntry {
-	type: 'link' | 'group';
-	label: string;
-	href?: string;
-	isCurrent?: boolean;
-	collapsed?: boolean;
-	entries?: ScopedEntry[];
-	[key: string]: unknown;
-}
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+
+/** An entry of Starlight's sidebar. */
+export type SidebarEntry = StarlightRouteData['sidebar'][number];
+type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
 
 /** How many links a sidebar may hold before it is scoped to the current page's sections. */
 export const fullSidebarLimit = 120;
 
 /** The number of links in a sidebar, groups included. */
-export function countLinks(entries: readonly ScopedEntry[]): number {
-	return entries.reduce((total, entry) => total + (entry.type === 'link' ? 1 : countLinks(entry.entries ?? [])), 0);
+export function countLinks(entries: readonly SidebarEntry[]): number {
+	return entries.reduce((total, entry) => total + (entry.type === 'link' ? 1 : countLinks(entry.entries)), 0);
 }
 
 /**
@@ -23,22 +18,22 @@ export function countLinks(entries: readonly ScopedEntry[]): number {
  * so a page carries the sections of the playbook, not every page of it. With
  * no current page (a generated page), every group folds the same way.
  */
-export function scopeSidebar(entries: readonly ScopedEntry[]): ScopedEntry[] {
+export function scopeSidebar(entries: readonly SidebarEntry[]): SidebarEntry[] {
 	return entries.map((entry) => {
 		if (entry.type !== 'group') return entry;
-		if (containsCurrent(entry)) return { ...entry, collapsed: false, entries: scopeSidebar(entry.entries ?? []) };
+		if (containsCurrent(entry)) return { ...entry, collapsed: false, entries: scopeSidebar(entry.entries) };
 		const first = firstLink(entry);
-		return first ? { type: 'link', label: `${entry.label}`, href: first.href, isCurrent: false, badge: undefined, attrs: { 'data-section': '' } } : entry;
+		return first ? { type: 'link', label: entry.label, href: first.href, isCurrent: false, badge: undefined, attrs: { 'data-section': '' } } : entry;
 	});
 }
 
-function containsCurrent(entry: ScopedEntry): boolean {
-	return entry.type === 'link' ? entry.isCurrent === true : (entry.entries ?? []).some(containsCurrent);
+function containsCurrent(entry: SidebarEntry): boolean {
+	return entry.type === 'link' ? entry.isCurrent : entry.entries.some(containsCurrent);
 }
 
-function firstLink(entry: ScopedEntry): ScopedEntry | undefined {
+function firstLink(entry: SidebarEntry): SidebarLink | undefined {
 	if (entry.type === 'link') return entry;
-	for (const child of entry.entries ?? []) {
+	for (const child of entry.entries) {
 		const found = firstLink(child);
 		if (found) return found;
 	}

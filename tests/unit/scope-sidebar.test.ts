@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countLinks, scopeSidebar, type ScopedEntry } from '../../src/navigation/scope-sidebar.ts';
+import { countLinks, scopeSidebar, type SidebarEntry } from '../../src/navigation/scope-sidebar.ts';
 
-const link = (label: string, isCurrent = false): ScopedEntry => ({ type: 'link', label, href: `/${label}/`, isCurrent });
-const group = (label: string, entries: ScopedEntry[]): ScopedEntry => ({ type: 'group', label, collapsed: true, entries });
+const link = (label: string, isCurrent = false): SidebarEntry => ({ type: 'link', label, href: `/${label}/`, isCurrent, badge: undefined, attrs: {} });
+const group = (label: string, entries: SidebarEntry[]): SidebarEntry => ({ type: 'group', label, collapsed: true, entries, badge: undefined });
 
 describe('scoped sidebar', () => {
 	const sidebar = [
@@ -14,9 +14,9 @@ describe('scoped sidebar', () => {
 	it('keeps the path to the current page open and folds every other group into a link to its first page', () => {
 		const scoped = scopeSidebar(sidebar);
 		expect(scoped[2]).toMatchObject({ type: 'link', label: 'Support', href: '/support/b/' });
-		const sales = scoped[1] as ScopedEntry;
+		const sales = scoped[1];
 		expect(sales).toMatchObject({ type: 'group', collapsed: false });
-		expect(sales.entries?.map((entry) => [entry.type, entry.label])).toEqual([
+		expect(sales?.type === 'group' && sales.entries.map((entry) => [entry.type, entry.label])).toEqual([
 			['link', 'sales/a'],
 			['group', 'Deals'],
 			['link', 'Leads'],
