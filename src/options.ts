@@ -28,6 +28,13 @@ export const optionsSchema = z
 		 */
 		sectionLabels: z.record(z.string(), z.string().trim().min(1)).default({}),
 		/**
+		 * Above this many links, each page's sidebar keeps open only the sections
+		 * that lead to it; every other section is one link to its first page. Keeps
+		 * pages of a big playbook light.
+		 * @example 120
+		 */
+		sidebarLimit: z.number().int().positive().default(120),
+		/**
 		 * Words agents should not say, each with what to say instead. Found in
 		 * `:say[…]` and `:ask[…]` lines in any case or inflection ("crashed",
 		 * "Outages"): a warning in a build, an error under `check --strict`.
@@ -86,6 +93,7 @@ function expectedFor(issue: z.core.$ZodIssue): string {
 	const option = String(issue.path[0]);
 	if (option === 'reviewAfterDays') return 'a whole number of days, 1 or more';
 	if (option === 'playbooks') return 'a folder path such as "./playbooks"';
+	if (option === 'sidebarLimit') return 'a whole number of links, 1 or more';
 	if (option === 'sectionLabels') return 'an object of folder path → label, e.g. { "call-scripts": "Scripts" }';
 	if (option === 'avoidWords') return 'an object of word → what to say instead, e.g. { crash: "stopped working" }';
 	if (option === 'synonyms') return 'a list of "a = b = c" lines, e.g. ["angry = upset = irate"]';

@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { blocks } from '../blocks/index.ts';
+import { remarkMissingImages } from '../content/remark-missing-images.ts';
 import { remarkPageLinks } from '../content/remark-page-links.ts';
 import { remarkTitleHeading } from '../content/remark-title-heading.ts';
 import { remarkExposePageData } from '../directives/page-data.ts';
@@ -34,6 +35,7 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 				}
 				processor.options.remarkPlugins.push(
 					[remarkPageLinks, { playbooks, base: config.base }],
+					remarkMissingImages,
 					[remarkPlaybook, { blocks, base: config.base, avoidWords: options.avoidWords }],
 					remarkTitleHeading,
 					remarkExposePageData,

@@ -24,11 +24,19 @@ export interface PageLintOptions extends FrontmatterCheckOptions {
 	avoidWords: Record<string, string>;
 }
 
-/** One checked page: its problems (on `file`), frontmatter and blocks. */
+/** A link or image on a page, for checks against the files beside it. */
+export interface PlacedReference {
+	kind: 'link' | 'image';
+	url: string;
+	node: Node;
+}
+
+/** One checked page: its problems (on `file`), frontmatter, blocks, links and images. */
 export interface PageLint {
 	file: VFile;
 	frontmatter: Record<string, unknown>;
 	blocks: PlacedBlock[];
+	references: PlacedReference[];
 }
 
 /**
@@ -40,12 +48,15 @@ export async function lintPage(path: string, contents: string, options: PageLint
 	const file = new VFile({ path, value: contents });
 	const frontmatter = checkFrontmatter(contents, file, options);
 	const placed: PlacedBlock[] = [];
+	const references: PlacedReference[] = [];
 	const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
 	if (path.endsWith('.mdx')) processor.use(remarkMdx);
 	const pipeline = processor.use(remarkDirective).use(remarkPlaybook, { blocks, avoidWords: options.avoidWords });
 	try {
 		const tree = await pipeline.run(pipeline.parse(file), file);
 		visit(tree, (node) => {
+			if (node.type === 'link' || node.type === 'definition') references.push({ kind: 'link', url: node.url, node });
+			if (node.type === 'image') references.push({ kind: 'image', url: node.url, node });
 			const properties = node.data?.hProperties;
 			const name = properties?.['dataPlaybook'];
 			const id = properties?.['id'];
@@ -66,5 +77,5 @@ export async function lintPage(path: string, contents: string, options: PageLint
 		);
 		message.fatal = true;
 	}
-	return { file, frontmatter, blocks: placed };
+	return { file, frontmatter, blocks: placed, references };
 }

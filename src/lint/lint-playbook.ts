@@ -7,6 +7,7 @@ import type { RapportOptions } from '../options.ts';
 import { reservedRouteOf, reservedRoutes } from '../routes/reserved.ts';
 import { findingsOf, sortFindings, type Finding } from './findings.ts';
 import { lintPage, type PageLint } from './lint-page.ts';
+import { checkReferences } from './links.ts';
 
 /** What {@link lintPlaybook} needs. */
 export interface LintOptions extends Pick<RapportOptions, 'playbooks' | 'reviewAfterDays' | 'avoidWords'> {
@@ -27,7 +28,10 @@ export async function lintPlaybook(options: LintOptions): Promise<Finding[]> {
 		),
 	);
 	checkCardIds(pages, options.root);
-	for (const page of pages) checkRoute(page, folder);
+	for (const page of pages) {
+		checkRoute(page, folder);
+		checkReferences(page, options.root);
+	}
 	return sortFindings(pages.flatMap((page) => findingsOf(page.file, options.root)));
 }
 

@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import options from 'virtual:rapport/config';
-import { countLinks, fullSidebarLimit, scopeSidebar } from './scope-sidebar.ts';
+import { countLinks, scopeSidebar } from './scope-sidebar.ts';
 import { labelSections, type NavEntry } from './section-labels.ts';
 
 /**
@@ -10,5 +10,5 @@ import { labelSections, type NavEntry } from './section-labels.ts';
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	labelSections(route.sidebar as NavEntry[], options.sectionLabels);
-	if (countLinks(route.sidebar) > fullSidebarLimit) route.sidebar = scopeSidebar(route.sidebar);
+	if (countLinks(route.sidebar) > options.sidebarLimit) route.sidebar = scopeSidebar(route.sidebar);
 });

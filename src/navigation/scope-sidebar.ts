@@ -4,9 +4,6 @@ import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 export type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
 
-/** How many links a sidebar may hold before it is scoped to the current page's sections. */
-export const fullSidebarLimit = 120;
-
 /** The number of links in a sidebar, groups included. */
 export function countLinks(entries: readonly SidebarEntry[]): number {
 	return entries.reduce((total, entry) => total + (entry.type === 'link' ? 1 : countLinks(entry.entries)), 0);
@@ -23,7 +20,9 @@ export function scopeSidebar(entries: readonly SidebarEntry[]): SidebarEntry[] {
 		if (entry.type !== 'group') return entry;
 		if (containsCurrent(entry)) return { ...entry, collapsed: false, entries: scopeSidebar(entry.entries) };
 		const first = firstLink(entry);
-		return first ? { type: 'link', label: entry.label, href: first.href, isCurrent: false, badge: undefined, attrs: { 'data-section': '' } } : entry;
+		return first
+			? { type: 'link', label: entry.label, href: first.href, isCurrent: false, badge: undefined, attrs: { 'data-section': '' } }
+			: entry;
 	});
 }
 

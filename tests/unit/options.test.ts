@@ -9,6 +9,7 @@ describe('options', () => {
 			playbooks: './playbooks',
 			reviewAfterDays: 180,
 			sectionLabels: {},
+			sidebarLimit: 120,
 			avoidWords: defaultAvoidWords,
 			synonyms: defaultSynonyms,
 		});
@@ -18,7 +19,7 @@ describe('options', () => {
 		expect(() => parseOptions({ reviewAfterDays: 'soon', colour: 'red' })).toThrowErrorMatchingInlineSnapshot(`
 			[Error: Invalid Rapport options in astro.config.mjs:
 			- **reviewAfterDays**: expected a whole number of days, 1 or more, received "soon"
-			- **(options)**: unknown option \`colour\`; expected one of \`playbooks\`, \`reviewAfterDays\`, \`sectionLabels\`, \`avoidWords\`, \`synonyms\`, \`searchGapsEndpoint\`
+			- **(options)**: unknown option \`colour\`; expected one of \`playbooks\`, \`reviewAfterDays\`, \`sectionLabels\`, \`sidebarLimit\`, \`avoidWords\`, \`synonyms\`, \`searchGapsEndpoint\`
 			See "Configuration" in README.md for every option.]
 		`);
 	});

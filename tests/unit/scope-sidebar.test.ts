@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { countLinks, scopeSidebar, type SidebarEntry } from '../../src/navigation/scope-sidebar.ts';
 
-const link = (label: string, isCurrent = false): SidebarEntry => ({ type: 'link', label, href: `/${label}/`, isCurrent, badge: undefined, attrs: {} });
-const group = (label: string, entries: SidebarEntry[]): SidebarEntry => ({ type: 'group', label, collapsed: true, entries, badge: undefined });
+const link = (label: string, isCurrent = false): SidebarEntry => ({
+	type: 'link',
+	label,
+	href: `/${label}/`,
+	isCurrent,
+	badge: undefined,
+	attrs: {},
+});
+const group = (label: string, entries: SidebarEntry[]): SidebarEntry => ({
+	type: 'group',
+	label,
+	collapsed: true,
+	entries,
+	badge: undefined,
+});
 
 describe('scoped sidebar', () => {
 	const sidebar = [
 		link('home'),
-		group('Sales', [link('sales/a'), group('Deals', [link('sales/deals/x'), link('sales/deals/y', true)]), group('Leads', [link('sales/leads/z')])]),
+		group('Sales', [
+			link('sales/a'),
+			group('Deals', [link('sales/deals/x'), link('sales/deals/y', true)]),
+			group('Leads', [link('sales/leads/z')]),
+		]),
 		group('Support', [link('support/b'), link('support/c')]),
 	];
 
