@@ -1,5 +1,6 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { pageDataKey, type PageData } from '../directives/page-data.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { PageData } from '../directives/page-data.ts';
+import { pageDataOf } from './page-data-of.ts';
 
 /** A page of the playbook with what its blocks recorded (cards, scripts). */
 export interface PlaybookPage {
@@ -23,11 +24,7 @@ export function playbookPages(): Promise<PlaybookPage[]> {
 async function load(): Promise<PlaybookPage[]> {
 	const entries = await getCollection('docs');
 	const pages = await Promise.all(
-		entries.map(async (entry) => {
-			const { remarkPluginFrontmatter } = await render(entry);
-			const data = (remarkPluginFrontmatter[pageDataKey] as PageData | undefined) ?? { cards: [], scripts: [] };
-			return { entry, path: pagePath(entry.id), data };
-		}),
+		entries.map(async (entry) => ({ entry, path: pagePath(entry.id), data: await pageDataOf(entry) })),
 	);
 	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -12,7 +12,8 @@ import { remarkShowProblems } from '../directives/remark-show-problems.ts';
 import { lintPlaybook } from '../lint/lint-playbook.ts';
 import type { RapportOptions } from '../options.ts';
 import { routes } from '../routes/index.ts';
-import { gateBuild, logFindings } from './build-gate.ts';
+import { logFindings, passGate, startGate } from './build-gate.ts';
+import type { Finding } from '../lint/findings.ts';
 import { virtualConfig } from './virtual-config.ts';
 
 /**
@@ -21,10 +22,11 @@ import { virtualConfig } from './virtual-config.ts';
  * build gate that fails `astro build` on any playbook error.
  */
 export function rapportIntegration(options: RapportOptions): AstroIntegration {
+	let gate: Promise<Finding[]> | undefined;
 	return {
 		name: 'rapport',
 		hooks: {
-			'astro:config:setup': async ({ command, config, injectRoute, injectScript, logger, updateConfig }) => {
+			'astro:config:setup': ({ command, config, injectRoute, injectScript, updateConfig }) => {
 				const root = fileURLToPath(config.root);
 				const playbooks = resolve(root, options.playbooks);
 				const processor = config.markdown.processor;
@@ -44,7 +46,15 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 				for (const route of routes) injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
 				injectScript('page', blockScriptLoader());
 				updateConfig({ vite: { plugins: [virtualConfig(options)] } });
-				if (command === 'build') await gateBuild({ ...options, root }, logger);
+				if (command === 'build') {
+					gate = startGate({ ...options, root });
+					// Handled when awaited in astro:build:start; this only keeps an early failure from going unhandled meanwhile.
+					gate.catch(() => undefined);
+				}
+			},
+			// Content is synced (pages rendered) by now; pages are generated after this hook.
+			'astro:build:start': async ({ logger }) => {
+				if (gate) await passGate(gate, logger);
 			},
 			'astro:server:setup': async ({ server, logger }) => {
 				const root = server.config.root;

@@ -1,5 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
+import { Worker } from 'node:worker_threads';
 import { formatFinding, type Finding } from '../lint/findings.ts';
 import { lintPlaybook, type LintOptions } from '../lint/lint-playbook.ts';
 
@@ -19,13 +20,33 @@ export class PlaybookError extends AstroError {
 }
 
 /**
- * Checks the whole playbook before Astro renders anything. Astro keeps going
- * when a Markdown page fails (the page comes out empty, and its content cache
- * hides the failure on the next build), so this runs on every build, cached or
- * not: warnings are logged, and any error throws a {@link PlaybookError}.
+ * Starts checking the whole playbook on another thread, while Astro loads and
+ * renders the content. Astro keeps going when a Markdown page fails (the page
+ * comes out empty, and its content cache hides the failure on the next build),
+ * so this runs on every build, cached or not. Await the result with
+ * {@link passGate} before pages are generated.
  */
-export async function gateBuild(options: LintOptions, logger: AstroIntegrationLogger): Promise<void> {
-	const findings = await lintPlaybook(options);
+export function startGate(options: LintOptions): Promise<Finding[]> {
+	return new Promise((resolve, reject) => {
+		let worker: Worker;
+		try {
+			worker = new Worker(new URL('../lint/lint-worker.ts', import.meta.url), { workerData: options });
+		} catch {
+			// No worker threads for TypeScript here: check on this thread instead.
+			resolve(lintPlaybook(options));
+			return;
+		}
+		worker.once('message', (findings: Finding[]) => resolve(findings));
+		worker.once('error', reject);
+		worker.once('exit', (code) => {
+			if (code !== 0) reject(new Error(`The playbook check stopped with exit code ${code}.`));
+		});
+	});
+}
+
+/** Logs the gate's warnings, and throws a {@link PlaybookError} when the playbook has an error. */
+export async function passGate(gate: Promise<Finding[]>, logger: AstroIntegrationLogger): Promise<void> {
+	const findings = await gate;
 	logFindings(
 		findings.filter((finding) => finding.severity === 'warning'),
 		logger,
