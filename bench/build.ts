@@ -34,9 +34,14 @@ interface Measured {
 function build(site: 'rapport' | 'plain', outDir: string): Measured {
 	const siteRoot = site === 'rapport' ? root : join(root, 'bench', 'plain-starlight');
 	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', RAPPORT_PLAYBOOKS: corpus, BENCH_CONTENT: corpus };
-	const result = spawnSync(process.execPath, [join(root, 'bench', 'run-build.ts'), siteRoot, outDir], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+	const result = spawnSync(process.execPath, [join(root, 'bench', 'run-build.ts'), siteRoot, outDir], {
+		encoding: 'utf8',
+		env,
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	const last = result.stdout.trim().split('\n').at(-1) ?? '';
-	if (result.status !== 0 || !last.startsWith('{')) throw new Error(`${site} build failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+	if (result.status !== 0 || !last.startsWith('{'))
+		throw new Error(`${site} build failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
 	return JSON.parse(last) as Measured;
 }
 
@@ -71,7 +76,10 @@ function weigh(outDir: string) {
 			if (!scriptSize.has(src)) scriptSize.set(src, existsSync(join(outDir, src)) ? statSync(join(outDir, src)).size : 0);
 			return total + (scriptSize.get(src) ?? 0);
 		}, 0);
-		const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((total, [, body]) => total + (body?.length ?? 0), 0);
+		const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+			(total, [, body]) => total + (body?.length ?? 0),
+			0,
+		);
 		return external + inline;
 	});
 	const sizes = pagesHtml.map((file) => readFileSync(file));
@@ -125,7 +133,11 @@ const rows: [string, string, string][] = [
 	['pages built', String(weights.rapport.pages), String(weights.plain.pages)],
 	['build (clean)', `${rapport.seconds.toFixed(1)} s`, `${plain.seconds.toFixed(1)} s`],
 	['build ratio, Rapport ÷ plain', (rapport.seconds / plain.seconds).toFixed(2), '1.00'],
-	['rebuild, one page changed', `${rebuild.seconds.toFixed(1)} s (${((rebuild.seconds / rapport.seconds) * 100).toFixed(0)}% of clean)`, '–'],
+	[
+		'rebuild, one page changed',
+		`${rebuild.seconds.toFixed(1)} s (${((rebuild.seconds / rapport.seconds) * 100).toFixed(0)}% of clean)`,
+		'–',
+	],
 	['peak memory', `${rapport.maxRssMb} MB`, `${plain.maxRssMb} MB`],
 	['median HTML per page', `${weights.rapport.htmlKb.toFixed(1)} KB`, `${weights.plain.htmlKb.toFixed(1)} KB`],
 	['median HTML per page, gzipped', `${weights.rapport.htmlGzKb.toFixed(1)} KB`, `${weights.plain.htmlGzKb.toFixed(1)} KB`],

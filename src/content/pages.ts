@@ -23,9 +23,7 @@ export function playbookPages(): Promise<PlaybookPage[]> {
 
 async function load(): Promise<PlaybookPage[]> {
 	const entries = await getCollection('docs');
-	const pages = await Promise.all(
-		entries.map(async (entry) => ({ entry, path: pagePath(entry.id), data: await pageDataOf(entry) })),
-	);
+	const pages = await Promise.all(entries.map(async (entry) => ({ entry, path: pagePath(entry.id), data: await pageDataOf(entry) })));
 	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
