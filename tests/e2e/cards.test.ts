@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
-import { astroBuild, fixturePath, repoRoot } from '../helpers/astro.ts';
-import { launchBrowser, seriousViolations, serveFixture } from '../helpers/browser.ts';
+import { fixturePath, repoRoot } from '../helpers/astro.ts';
+import { openSite, seriousViolations, type BrowserSession } from '../helpers/browser.ts';
 import { printedSheets, roundSheets } from '../helpers/pdf.ts';
 
 const a6 = '105x148';
@@ -14,25 +14,20 @@ const postcard = '102x152';
 const a4 = '210x297';
 
 describe('printing desk cards', () => {
-	let browser: Browser;
-	let site: Awaited<ReturnType<typeof serveFixture>>;
+	let session: BrowserSession;
 	let page: Page;
 	const warnings: string[] = [];
 
 	beforeAll(async () => {
-		const build = astroBuild('cards');
-		if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-		site = await serveFixture('cards');
-		browser = await launchBrowser();
-		page = await (await browser.newContext()).newPage();
+		session = await openSite('cards');
+		page = session.page;
 		page.on('console', (message) => {
 			if (message.type() === 'warning') warnings.push(message.text());
 		});
 	}, 240_000);
 
 	afterAll(async () => {
-		await browser?.close();
-		await site?.stop();
+		await session?.close();
 	});
 
 	it('prints each card page as one sheet per face, at the card size', async () => {
@@ -43,20 +38,20 @@ describe('printing desk cards', () => {
 			big: [postcard, postcard],
 		};
 		for (const [id, sheets] of Object.entries(expected)) {
-			await page.goto(site.url(`/cards/${id}/`));
+			await page.goto(session.url(`/cards/${id}/`));
 			expect(roundSheets(await printedSheets(page)), id).toEqual(sheets);
 		}
 	});
 
 	it('prints every card from /cards/ in one job, each face on a sheet of its size, blank backs keeping duplex in step', async () => {
-		await page.goto(site.url('/cards/'));
+		await page.goto(session.url('/cards/'));
 		const sheets = roundSheets(await printedSheets(page));
 		// Cards fixture (A6 with a back, A7 front only), Desk set-up (4 × A6, fronts only), Closing a call (3x5, 4x6, A7).
 		expect(sheets).toEqual([a6, a6, a7, a7, a6, a6, a6, a6, a6, a6, a6, a6, index, index, postcard, postcard, a7, a7]);
 	});
 
 	it('filters by size from the keyboard, and prints only what is shown', async () => {
-		await page.goto(site.url('/cards/'));
+		await page.goto(session.url('/cards/'));
 		await page.getByRole('radio', { name: 'All sizes' }).focus();
 		// Arrow keys move through a radio group: All sizes → A6 → A7.
 		await page.keyboard.press('ArrowRight');
@@ -70,7 +65,7 @@ describe('printing desk cards', () => {
 	});
 
 	it('lays four A6 cards on an A4 sheet, with each back behind its front for a long-edge flip', async () => {
-		await page.goto(site.url('/cards/?size=a6&paper=a4'));
+		await page.goto(session.url('/cards/?size=a6&paper=a4'));
 		const fronts = page.locator('.rapport-office-sheet[data-side="front"]');
 		expect(await fronts.count()).toBe(2);
 		expect(await fronts.nth(0).locator('.rapport-sheet[data-card]').count()).toBe(4);
@@ -82,31 +77,31 @@ describe('printing desk cards', () => {
 	});
 
 	it('puts backs top-bottom mirrored for a short-edge flip', async () => {
-		await page.goto(site.url('/cards/?size=a6&paper=a4&flip=short'));
+		await page.goto(session.url('/cards/?size=a6&paper=a4&flip=short'));
 		const golden = page.locator('.rapport-office-sheet[data-side="back"] .rapport-sheet[data-card="golden"]');
 		expect(await golden.evaluate((cell) => [cell.style.gridRow, cell.style.gridColumn])).toEqual(['2', '1']);
 	});
 
 	it('prints an alignment test sheet, front and back', async () => {
-		await page.goto(site.url('/cards/?alignment=1&size=a6&paper=a4'));
+		await page.goto(session.url('/cards/?alignment=1&size=a6&paper=a4'));
 		expect(roundSheets(await printedSheets(page))).toEqual([a4, a4]);
 		const back = page.locator('.rapport-alignment .rapport-office-sheet[data-side="back"] .rapport-align-cell').first();
 		expect(await back.textContent()).toBe('2back (flip: long edge)');
 	});
 
 	it('reports a face that does not fit its printed size', async () => {
-		await page.goto(site.url('/cards/overfull/'));
+		await page.goto(session.url('/cards/overfull/'));
 		await expect.poll(() => page.evaluate(() => document.documentElement.dataset['overfull'])).toBe('1');
 		expect(await page.locator('.rapport-sheet[data-overfull]').getAttribute('data-face')).toBe('front');
 		expect(await page.locator('.rapport-overfull-note').textContent()).toContain('The front of card "overfull" does not fit its A7 size');
 		expect(warnings.some((warning) => warning.includes('card "overfull" does not fit'))).toBe(true);
-		await page.goto(site.url('/cards/golden/'));
+		await page.goto(session.url('/cards/golden/'));
 		await expect.poll(() => page.evaluate(() => document.documentElement.dataset['overfull'])).toBe('0');
 	});
 
 	it('has no serious or critical accessibility violations on /cards/ and a card page', async () => {
 		for (const path of ['/cards/', '/cards/golden/']) {
-			await page.goto(site.url(path));
+			await page.goto(session.url(path));
 			expect(await seriousViolations(page), path).toEqual([]);
 		}
 	});

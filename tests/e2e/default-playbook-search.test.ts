@@ -1,27 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, defaultPlaybook } from '../helpers/astro.ts';
-import { launchBrowser, serveFixture } from '../helpers/browser.ts';
+import { defaultPlaybook } from '../helpers/astro.ts';
+import { openSite, type BrowserSession } from '../helpers/browser.ts';
 import { queries } from '../../bench/search-queries.ts';
 
 describe('searching the default playbook', () => {
-	let browser: Browser;
-	let site: Awaited<ReturnType<typeof serveFixture>>;
+	let session: BrowserSession;
 	let page: Page;
 
 	beforeAll(async () => {
-		const build = astroBuild(defaultPlaybook);
-		if (build.status !== 0) throw new Error(`default playbook build failed:\n${build.output}`);
-		site = await serveFixture(defaultPlaybook);
-		browser = await launchBrowser();
-		page = await (await browser.newContext()).newPage();
-		await page.goto(site.url('/'));
+		session = await openSite(defaultPlaybook);
+		page = session.page;
+		await page.goto(session.url('/'));
 		await page.keyboard.press('Control+k');
 	}, 240_000);
 
 	afterAll(async () => {
-		await browser?.close();
-		await site?.stop();
+		await session?.close();
 	});
 
 	it(`puts the right page in the first three results for ${queries.length} agent queries`, async () => {

@@ -1,31 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../helpers/astro.ts';
-import { launchBrowser, seriousViolations, serveFixture } from '../helpers/browser.ts';
+import { openSite, seriousViolations, type BrowserSession } from '../helpers/browser.ts';
 
 describe('checklists, print and accessibility in the browser', () => {
-	let browser: Browser;
-	let site: Awaited<ReturnType<typeof serveFixture>>;
+	let session: BrowserSession;
 	let page: Page;
 
 	beforeAll(async () => {
-		const build = astroBuild('blocks');
-		if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-		site = await serveFixture('blocks');
-		browser = await launchBrowser();
-		page = await (await browser.newContext()).newPage();
+		session = await openSite('blocks');
+		page = session.page;
 	}, 240_000);
 
 	afterAll(async () => {
-		await browser?.close();
-		await site?.stop();
+		await session?.close();
 	});
 
 	const boxes = () => page.locator('#shift-check input[type="checkbox"]');
 	const ticks = async () => boxes().evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).checked));
 
 	it('keeps a tick across a reload, and reset clears it', async () => {
-		await page.goto(site.url('/blocks/'));
+		await page.goto(session.url('/blocks/'));
 		expect(await ticks()).toEqual([false, true, false]);
 		await page.getByLabel('Headset works.').check();
 		await page.reload();
@@ -39,7 +33,7 @@ describe('checklists, print and accessibility in the browser', () => {
 	});
 
 	it('can be ticked from the keyboard', async () => {
-		await page.goto(site.url('/blocks/'));
+		await page.goto(session.url('/blocks/'));
 		await page.locator('#shift-check input').first().focus();
 		await page.keyboard.press('Space');
 		expect((await ticks())[0]).toBe(true);
@@ -47,7 +41,7 @@ describe('checklists, print and accessibility in the browser', () => {
 	});
 
 	it('prints every box as an empty square, ticked or not, without the reset control', async () => {
-		await page.goto(site.url('/blocks/'));
+		await page.goto(session.url('/blocks/'));
 		await page.getByLabel('Headset works.').check();
 		await page.emulateMedia({ media: 'print' });
 		const looks = await boxes().evaluateAll((inputs) =>
@@ -63,11 +57,12 @@ describe('checklists, print and accessibility in the browser', () => {
 	});
 
 	it('prints an ordinary page as its content only, blocks kept whole', async () => {
-		await page.goto(site.url('/blocks/'));
-		await page.emulateMedia({ media: 'print' });
+		await page.goto(session.url('/blocks/'));
 		const visible = async (selector: string) => page.locator(selector).first().isVisible();
+		expect(await visible('.rapport-search__open')).toBe(true);
+		await page.emulateMedia({ media: 'print' });
 		expect(await visible('#starlight__sidebar')).toBe(false);
-		expect(await visible('site-search')).toBe(false);
+		expect(await visible('.rapport-search__open')).toBe(false);
 		expect(await visible('.right-sidebar-container')).toBe(false);
 		expect(await visible('.pagination-links')).toBe(false);
 		expect(await visible('main h1')).toBe(true);
@@ -77,7 +72,7 @@ describe('checklists, print and accessibility in the browser', () => {
 
 	it('has no serious or critical accessibility violations on the pages this site adds', async () => {
 		for (const path of ['/', '/blocks/', '/call-scripts/plain-page/']) {
-			await page.goto(site.url(path));
+			await page.goto(session.url(path));
 			expect(await seriousViolations(page), path).toEqual([]);
 		}
 	});

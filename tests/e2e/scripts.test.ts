@@ -1,27 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../helpers/astro.ts';
-import { launchBrowser, seriousViolations, serveFixture } from '../helpers/browser.ts';
+import { openSite, seriousViolations, type BrowserSession } from '../helpers/browser.ts';
 
 describe('call scripts and quizzes in the browser', () => {
-	let browser: Browser;
-	let context: BrowserContext;
-	let site: Awaited<ReturnType<typeof serveFixture>>;
+	let session: BrowserSession;
 	let page: Page;
 
 	beforeAll(async () => {
-		const build = astroBuild('scripts');
-		if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-		site = await serveFixture('scripts');
-		browser = await launchBrowser();
-		context = await browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url('') });
-		page = await context.newPage();
+		session = await openSite('scripts', { clipboard: true });
+		page = session.page;
 	}, 240_000);
 
 	afterAll(async () => {
-		await browser?.close();
-		await site?.stop();
+		await session?.close();
 	});
 
 	const field = (name: string) => page.getByRole('textbox', { name, exact: true });
@@ -29,7 +20,7 @@ describe('call scripts and quizzes in the browser', () => {
 	const focusedStep = () => page.evaluate(() => document.activeElement?.id ?? null);
 
 	it('walks the steps with J and K, focusing each, and shows the keys', async () => {
-		await page.goto(site.url('/calls/upset/'));
+		await page.goto(session.url('/calls/upset/'));
 		expect(await page.locator('.rapport-script__keys').isVisible()).toBe(true);
 		expect(await currentStep()).toBeNull();
 		await page.keyboard.press('j');
@@ -43,7 +34,7 @@ describe('call scripts and quizzes in the browser', () => {
 	});
 
 	it('follows a branch link to its step, highlights it, and comes back with the back button', async () => {
-		await page.goto(site.url('/calls/upset/'));
+		await page.goto(session.url('/calls/upset/'));
 		await page.getByRole('link', { name: 'Acknowledge' }).click();
 		expect(new URL(page.url()).hash).toBe('#acknowledge');
 		await expect.poll(currentStep).toBe('acknowledge');
@@ -55,20 +46,20 @@ describe('call scripts and quizzes in the browser', () => {
 	});
 
 	it('fills a placeholder in every line as the agent types, for the rest of the session', async () => {
-		await page.goto(site.url('/calls/upset/'));
+		await page.goto(session.url('/calls/upset/'));
 		const customer = page.locator('[data-placeholder="customer"]');
 		expect(await customer.allTextContents()).toEqual(['{customer}', '{customer}', '{customer}']);
 		await field('Customer').fill('Dana');
 		expect(await customer.allTextContents()).toEqual(['Dana', 'Dana', 'Dana']);
 		expect(await page.locator('[data-placeholder="agent"]').textContent()).toBe('{agent}');
-		await page.goto(site.url('/calls/email-only/'));
+		await page.goto(session.url('/calls/email-only/'));
 		expect(await page.locator('[data-placeholder="customer"]').textContent()).toBe('Dana');
-		await page.goto(site.url('/calls/upset/'));
+		await page.goto(session.url('/calls/upset/'));
 		expect(await field('Customer').inputValue()).toBe('Dana');
 	});
 
 	it('copies a line with its placeholders filled, from the button and with C', async () => {
-		await page.goto(site.url('/calls/upset/'));
+		await page.goto(session.url('/calls/upset/'));
 		await field('Agent').fill('Sam');
 		await page.locator('#explain .rapport-copy').click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('The service stopped working at ten, Dana, and it is back now.');
@@ -86,7 +77,7 @@ describe('call scripts and quizzes in the browser', () => {
 	});
 
 	it('does not steal keys while the agent types in a field', async () => {
-		await page.goto(site.url('/calls/upset/'));
+		await page.goto(session.url('/calls/upset/'));
 		await field('Customer').fill('');
 		await field('Customer').type('Jo');
 		expect(await field('Customer').inputValue()).toBe('Jo');
@@ -100,7 +91,7 @@ describe('call scripts and quizzes in the browser', () => {
 			[[5, 4, 5], 'Listening is your biggest chance'],
 		];
 		for (const [answers, result] of cases) {
-			await page.goto(site.url('/quiz/'));
+			await page.goto(session.url('/quiz/'));
 			const statements = page.locator('.rapport-quiz__statement');
 			for (const [index, value] of answers.entries()) {
 				await statements
@@ -117,7 +108,7 @@ describe('call scripts and quizzes in the browser', () => {
 	});
 
 	it('takes quiz answers from the keyboard', async () => {
-		await page.goto(site.url('/quiz/'));
+		await page.goto(session.url('/quiz/'));
 		await page.locator('.rapport-quiz__statement').first().getByRole('radio').first().focus();
 		await page.keyboard.press('Space');
 		await page.keyboard.press('ArrowRight');
@@ -125,12 +116,12 @@ describe('call scripts and quizzes in the browser', () => {
 	});
 
 	it('prints a script without controls and a quiz as a paper form with every result', async () => {
-		await page.goto(site.url('/calls/upset/'));
+		await page.goto(session.url('/calls/upset/'));
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.rapport-copy').first().isVisible()).toBe(false);
 		expect(await page.locator('.rapport-script__fill').isVisible()).toBe(false);
 		expect(await page.locator('.rapport-line__kind').first().isVisible()).toBe(true);
-		await page.goto(site.url('/quiz/'));
+		await page.goto(session.url('/quiz/'));
 		await page.locator('.rapport-quiz__statement').first().getByRole('radio').first().check();
 		expect(await page.locator('[data-playbook="result"]:visible').count()).toBe(3);
 		expect(
@@ -143,7 +134,7 @@ describe('call scripts and quizzes in the browser', () => {
 	});
 
 	it('lists situations by channel, scripts first', async () => {
-		await page.goto(site.url('/situations/'));
+		await page.goto(session.url('/situations/'));
 		const phone = page.locator('section', { has: page.getByRole('heading', { name: 'Phone' }) });
 		expect(await phone.locator('li a').allTextContents()).toEqual([
 			'Caller is upset about a service interruption',
@@ -155,7 +146,7 @@ describe('call scripts and quizzes in the browser', () => {
 
 	it('has no serious or critical accessibility violations on a script, a quiz and the situations', async () => {
 		for (const path of ['/calls/upset/', '/quiz/', '/situations/']) {
-			await page.goto(site.url(path));
+			await page.goto(session.url(path));
 			expect(await seriousViolations(page), path).toEqual([]);
 		}
 	});

@@ -1,27 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../helpers/astro.ts';
-import { launchBrowser, seriousViolations, serveFixture } from '../helpers/browser.ts';
+import { openSite, seriousViolations, type BrowserSession } from '../helpers/browser.ts';
 
 describe('search for an agent mid-call', () => {
-	let browser: Browser;
-	let context: BrowserContext;
-	let site: Awaited<ReturnType<typeof serveFixture>>;
+	let session: BrowserSession;
 	let page: Page;
 
 	beforeAll(async () => {
-		const build = astroBuild('scripts');
-		if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-		site = await serveFixture('scripts');
-		browser = await launchBrowser();
-		context = await browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url('') });
-		page = await context.newPage();
+		session = await openSite('scripts', { clipboard: true });
+		page = session.page;
 	}, 240_000);
 
 	afterAll(async () => {
-		await browser?.close();
-		await site?.stop();
+		await session?.close();
 	});
 
 	const input = () => page.locator('#rapport-search-input');
@@ -35,7 +26,7 @@ describe('search for an agent mid-call', () => {
 	}
 
 	it('opens with Ctrl+K as the page loads and loses no key typed straight after', async () => {
-		await page.goto(site.url('/quiz/'), { waitUntil: 'commit' });
+		await page.goto(session.url('/quiz/'), { waitUntil: 'commit' });
 		await page.waitForSelector('#rapport-search-input', { state: 'attached' });
 		await page.keyboard.press('Control+k');
 		await page.keyboard.type('irate caller', { delay: 5 });
@@ -45,7 +36,7 @@ describe('search for an agent mid-call', () => {
 	});
 
 	it('opens with / and closes with Esc, focus in the input', async () => {
-		await page.goto(site.url('/'));
+		await page.goto(session.url('/'));
 		await page.keyboard.press('/');
 		expect(await page.locator('#rapport-search').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('rapport-search-input');
@@ -54,7 +45,7 @@ describe('search for an agent mid-call', () => {
 	});
 
 	it('moves through results with the arrows and opens one with Enter', async () => {
-		await page.goto(site.url('/'));
+		await page.goto(session.url('/'));
 		await page.keyboard.press('Control+k');
 		const found = await search('caller');
 		expect(found.length).toBeGreaterThan(1);
@@ -67,7 +58,7 @@ describe('search for an agent mid-call', () => {
 	});
 
 	it('announces the number of results', async () => {
-		await page.goto(site.url('/'));
+		await page.goto(session.url('/'));
 		await page.keyboard.press('Control+k');
 		await search('discount');
 		expect(await page.locator('#rapport-search-status').textContent()).toBe('1 result for “discount”.');
@@ -75,7 +66,7 @@ describe('search for an agent mid-call', () => {
 	});
 
 	it('opens result N with Alt+N', async () => {
-		await page.goto(site.url('/'));
+		await page.goto(session.url('/'));
 		await page.keyboard.press('Control+k');
 		await search('caller');
 		const first = await page.locator('#rapport-result-0').getAttribute('data-url');
@@ -84,7 +75,7 @@ describe('search for an agent mid-call', () => {
 	});
 
 	it('finds a page by a synonym of its words, and by its keywords', async () => {
-		await page.goto(site.url('/'));
+		await page.goto(session.url('/'));
 		await page.keyboard.press('Control+k');
 		// The page says "upset"; "livid" is in the same synonym group.
 		expect((await search('livid'))[0]).toBe('Upset after an interruption');
@@ -93,7 +84,7 @@ describe('search for an agent mid-call', () => {
 	});
 
 	it('finds a page despite a misspelling, and says what it searched for', async () => {
-		await page.goto(site.url('/'));
+		await page.goto(session.url('/'));
 		await page.keyboard.press('Control+k');
 		expect((await search('neighbuor'))[0]).toBe('A neighbour asks for a deal');
 		expect(await page.locator('#rapport-search-status').textContent()).toContain('for “neighbour” (you typed “neighbuor”)');
@@ -101,7 +92,7 @@ describe('search for an agent mid-call', () => {
 	});
 
 	it('filters by channel from the keyboard, and remembers it for the session', async () => {
-		await page.goto(site.url('/'));
+		await page.goto(session.url('/'));
 		await page.keyboard.press('Control+k');
 		const all = await search('customer');
 		expect(all).toContain('Answering by email');
@@ -111,7 +102,7 @@ describe('search for an agent mid-call', () => {
 		expect(await page.locator('[data-filter-channel="email"]').getAttribute('aria-pressed')).toBe('true');
 		await settled('customer');
 		await expect.poll(titles).toEqual(['Answering by email']);
-		await page.goto(site.url('/quiz/'));
+		await page.goto(session.url('/quiz/'));
 		await page.keyboard.press('Control+k');
 		expect(await page.locator('[data-filter-channel="email"]').getAttribute('aria-pressed')).toBe('true');
 		await page.locator('[data-filter-channel="email"]').click();
@@ -119,7 +110,7 @@ describe('search for an agent mid-call', () => {
 	});
 
 	it('offers a script result’s first line to say, and copies it with Alt+C, placeholders filled', async () => {
-		await page.goto(site.url('/calls/upset/'));
+		await page.goto(session.url('/calls/upset/'));
 		await page.getByRole('textbox', { name: 'Customer', exact: true }).fill('Dana');
 		await page.keyboard.press('Control+k');
 		await search('irate');
@@ -133,17 +124,17 @@ describe('search for an agent mid-call', () => {
 	});
 
 	it('remembers searches that found nothing, for the owners', async () => {
-		await page.goto(site.url('/'));
+		await page.goto(session.url('/'));
 		await page.evaluate(() => localStorage.clear());
 		await page.keyboard.press('Control+k');
 		expect(await search('xylophone zebra')).toEqual([]);
 		await page.keyboard.press('Escape');
-		await page.goto(site.url('/search-gaps/'));
+		await page.goto(session.url('/search-gaps/'));
 		expect(await page.locator('[data-gaps-rows] td').first().textContent()).toBe('xylophone zebra');
 	});
 
 	it('has no serious or critical accessibility violations with the dialog open', async () => {
-		await page.goto(site.url('/'));
+		await page.goto(session.url('/'));
 		await page.keyboard.press('Control+k');
 		await search('caller');
 		expect(await seriousViolations(page)).toEqual([]);

@@ -3,7 +3,7 @@ import { preview, type PreviewServer } from 'astro';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { fixturePath } from './astro.ts';
+import { astroBuild, fixturePath } from './astro.ts';
 
 /** Debian's Chromium: browser tests never download a browser. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -52,4 +52,35 @@ function freePort(): Promise<number> {
 			probe.close(() => resolve(port));
 		});
 	});
+}
+
+/** A built fixture served on loopback, with a Chromium page open on it. */
+export interface BrowserSession {
+	page: Page;
+	/** The address of a path of the served site. */
+	url: (path: string) => string;
+	/** Closes the browser and stops the server. */
+	close: () => Promise<void>;
+}
+
+/**
+ * Builds `fixture`, serves it on loopback and opens a page in Chromium.
+ * `clipboard` grants the page clipboard access, for copy controls.
+ */
+export async function openSite(fixture: string, { clipboard = false } = {}): Promise<BrowserSession> {
+	const build = astroBuild(fixture);
+	if (build.status !== 0) throw new Error(`${fixture} build failed:\n${build.output}`);
+	const site = await serveFixture(fixture);
+	const browser = await launchBrowser();
+	const context = await browser.newContext();
+	if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url('') });
+	const page = await context.newPage();
+	return {
+		page,
+		url: site.url,
+		close: async () => {
+			await browser.close();
+			await site.stop();
+		},
+	};
 }
