@@ -9,10 +9,10 @@ import { remarkTitleHeading } from '../content/remark-title-heading.ts';
 import { remarkExposePageData } from '../directives/page-data.ts';
 import { remarkPlaybook } from '../directives/remark-playbook.ts';
 import { remarkShowProblems } from '../directives/remark-show-problems.ts';
-import { lintPlaybook } from '../lint/lint-playbook.ts';
+import { lintFrontmatter, lintPlaybook } from '../lint/lint-playbook.ts';
 import type { RapportOptions } from '../options.ts';
 import { routes } from '../routes/index.ts';
-import { logFindings, passGate, startGate } from './build-gate.ts';
+import { logFindings, passGate, PlaybookError, startGate } from './build-gate.ts';
 import type { Finding } from '../lint/findings.ts';
 import { virtualConfig } from './virtual-config.ts';
 
@@ -26,7 +26,7 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 	return {
 		name: 'rapport',
 		hooks: {
-			'astro:config:setup': ({ command, config, injectRoute, injectScript, updateConfig }) => {
+			'astro:config:setup': async ({ command, config, injectRoute, injectScript, updateConfig }) => {
 				const root = fileURLToPath(config.root);
 				const playbooks = resolve(root, options.playbooks);
 				const processor = config.markdown.processor;
@@ -47,6 +47,9 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 				injectScript('page', blockScriptLoader());
 				updateConfig({ vite: { plugins: [virtualConfig(options)] } });
 				if (command === 'build') {
+					// Frontmatter first: Astro validates it while loading content, and its errors have no line.
+					const early = (await lintFrontmatter({ ...options, root })).filter((finding) => finding.severity === 'error');
+					if (early.length > 0) throw new PlaybookError(early);
 					gate = startGate({ ...options, root });
 					// Handled when awaited in astro:build:start; this only keeps an early failure from going unhandled meanwhile.
 					gate.catch(() => undefined);

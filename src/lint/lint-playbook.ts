@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
+import { VFile } from 'vfile';
 import { pagePattern, pageRoute } from '../content/page-route.ts';
 import { report } from '../directives/problems.ts';
 import type { RapportOptions } from '../options.ts';
 import { reservedRouteOf, reservedRoutes } from '../routes/reserved.ts';
 import { findingsOf, sortFindings, type Finding } from './findings.ts';
+import { checkFrontmatter } from './frontmatter.ts';
 import { lintPage, type PageLint } from './lint-page.ts';
 import { checkReferences } from './links.ts';
 
@@ -33,6 +35,24 @@ export async function lintPlaybook(options: LintOptions): Promise<Finding[]> {
 		checkReferences(page, options.root);
 	}
 	return sortFindings(pages.flatMap((page) => findingsOf(page.file, options.root)));
+}
+
+/**
+ * Checks only the frontmatter of every page: quick (no Markdown is parsed), so a
+ * build can run it before Astro validates the same fields with less precise errors.
+ */
+export async function lintFrontmatter(options: LintOptions): Promise<Finding[]> {
+	const folder = resolve(options.root, options.playbooks);
+	const paths = (await glob(pagePattern, { cwd: folder, absolute: true })).sort();
+	const now = options.now ?? new Date();
+	const files = await Promise.all(
+		paths.map(async (path) => {
+			const file = new VFile({ path });
+			checkFrontmatter(await readFile(path, 'utf8'), file, { reviewAfterDays: options.reviewAfterDays, now });
+			return file;
+		}),
+	);
+	return sortFindings(files.flatMap((file) => findingsOf(file, options.root)));
 }
 
 /** Card ids name print pages (`/cards/<id>/`), so they are unique across the playbook. */

@@ -83,6 +83,15 @@ describe('a fixture with mistakes', () => {
 		expect(existsSync(`${fixturePath('bad-page')}dist/broken/index.html`)).toBe(false);
 	}, 240_000);
 
+	it('fails on bad frontmatter with the line and column of the value, before Astro’s own less precise check', () => {
+		const build = astroBuild('bad-frontmatter');
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain(
+			'playbooks/fax.md:3:19: error: Unexpected channels "fax", expected a list of `phone`, `chat`, `email`, `in-person`. Write it like `channels: [phone, chat]`.',
+		);
+		expect(build.output).not.toContain('InvalidContentEntryDataError');
+	}, 240_000);
+
 	it('is reported by npm run check without building, non-zero exit', () => {
 		const check = runCheck('bad-page');
 		expect(check.status).toBe(1);
