@@ -13,7 +13,7 @@ describe('checklist', () => {
 		expect(html).toContain('<input type="checkbox" id="bias-check-1" checked>');
 		expect(html).toContain('<span>A plain item.</span>');
 		expect(html).not.toContain('disabled');
-		expect(html).toContain('<button type="button" data-rapport-reset="" hidden>Clear all ticks</button>');
+		expect(html).toContain('<button type="button" class="rapport-control" data-rapport-reset="" hidden>Clear all ticks</button>');
 	});
 
 	it('takes its id from the slug of the label', async () => {

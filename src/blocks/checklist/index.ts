@@ -39,7 +39,9 @@ export const checklist: Block = {
 		}
 		list.children.forEach((item, index) => toCheckbox(item, `${id}-${index}`));
 		renderAs(list, 'ul', { className: ['rapport-checklist__items'] });
-		const reset = element('button', { type: 'button', dataRapportReset: '', hidden: true }, [text('Clear all ticks')]);
+		const reset = element('button', { type: 'button', className: ['rapport-control'], dataRapportReset: '', hidden: true }, [
+			text('Clear all ticks'),
+		]);
 		node.children = [blockTitle(label, 'Checklist'), ...body, reset];
 		renderAs(node, 'section', {
 			dataPlaybook: 'checklist',

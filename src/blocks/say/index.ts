@@ -48,7 +48,7 @@ function renderLine(node: TextDirective, kind: LineKind, { file, settings }: Blo
 		inline('span', { className: ['rapport-line__kind'] }, [text(`${spoken[kind]}:`)]),
 		text(' '),
 		inline('q', { className: ['rapport-line__text'] }, words),
-		inline('button', { type: 'button', className: ['rapport-copy'], dataCopy: '', hidden: true }, [text('Copy')]),
+		inline('button', { type: 'button', className: ['rapport-copy', 'rapport-control'], dataCopy: '', hidden: true }, [text('Copy')]),
 	];
 	renderAs(node, 'span', { dataPlaybook: kind, className: ['rapport-line', `rapport-line--${kind}`] });
 }
