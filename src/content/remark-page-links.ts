@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -28,10 +29,25 @@ export const remarkPageLinks: Plugin<[RemarkPageLinksOptions], Root> = ({ playbo
 			if (node.type !== 'link' && node.type !== 'definition') return;
 			const match = relativeMarkdownLink.exec(node.url);
 			if (!match) return;
-			const target = relative(playbooks, resolve(from, decodeURI(match[1] ?? '')));
+			const absolute = resolve(from, decodeURI(match[1] ?? ''));
+			const target = relative(playbooks, absolute);
 			if (target.startsWith('..')) return;
-			const route = pageRoute(target.split('\\').join('/'));
+			const route = slugOf(absolute) ?? pageRoute(target.split('\\').join('/'));
 			node.url = `${prefix}${route ? `${route}/` : ''}${match[2] ?? ''}`;
 		});
 	};
 };
+
+const slugs = new Map<string, { modified: number; slug: string | undefined }>();
+
+/** The `slug` a page sets in its frontmatter (its route then), read once per version of the file. */
+function slugOf(path: string): string | undefined {
+	if (!existsSync(path)) return undefined;
+	const modified = statSync(path).mtimeMs;
+	const known = slugs.get(path);
+	if (known?.modified === modified) return known.slug;
+	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+	const slug = /^slug:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(frontmatter)?.[1]?.replace(/^\/|\/$/g, '');
+	slugs.set(path, { modified, slug });
+	return slug;
+}

@@ -38,6 +38,9 @@ describe('a fixture site with every block', () => {
 	it('points relative .md links at the pages', () => {
 		expect(builtPage('blocks', '')).toContain('href="/call-scripts/plain-page/#second"');
 		expect(builtPage('blocks', '')).toContain('href="/blocks/"');
+		// A page that sets its own slug is linked at that slug.
+		expect(builtPage('blocks', '')).toContain('href="/desk/renamed-page/"');
+		expect(builtPage('blocks', 'desk/renamed-page')).toContain('A page with its own slug');
 		expect(builtPage('blocks', 'call-scripts/plain-page')).toContain('href="/blocks/"');
 	});
 
