@@ -19,6 +19,12 @@ export interface RemarkPlaybookOptions {
 	base?: string;
 	/** Words agents should not say (default: none). */
 	avoidWords?: Record<string, string>;
+	/**
+	 * Not read by the plugin: a digest of Rapport's source (see `renderKey`), in
+	 * the options only so that Astro's config digest, and with it the content
+	 * cache, changes when Rapport does.
+	 */
+	renderKey?: string;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { RapportOptions } from '../options.ts';
 import { routes } from '../routes/index.ts';
 import { logFindings, passGate, PlaybookError, startGate } from './build-gate.ts';
 import type { Finding } from '../lint/findings.ts';
+import { renderKey } from './render-key.ts';
 import { virtualConfig } from './virtual-config.ts';
 
 /**
@@ -38,7 +39,7 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 				processor.options.remarkPlugins.push(
 					[remarkPageLinks, { playbooks, base: config.base }],
 					remarkMissingImages,
-					[remarkPlaybook, { blocks, base: config.base, avoidWords: options.avoidWords }],
+					[remarkPlaybook, { blocks, base: config.base, avoidWords: options.avoidWords, renderKey: renderKey() }],
 					remarkTitleHeading,
 					remarkExposePageData,
 					remarkShowProblems,
