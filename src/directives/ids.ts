@@ -2,7 +2,9 @@ import { slug } from 'github-slugger';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { report } from './problems.ts';
-import type { Directive } from './nodes.ts';
+import type { ContainerDirective } from 'mdast-util-directive';
+import type { BlockContext } from './block.ts';
+import { labelText, splitLabel, type Directive } from './nodes.ts';
 
 /** The ids used on one page, so that two blocks cannot claim the same one. */
 export class PageIds {
@@ -33,4 +35,16 @@ export function blockId(node: Directive, label: string, fallback: string): strin
 	const explicit = node.attributes?.id?.trim();
 	if (explicit) return explicit;
 	return slug(label) || fallback;
+}
+
+/**
+ * What every block with an id starts with: its `[label]` and body, the label as
+ * text, and its id (`{#id}`, else the label's slug, else `kind`), claimed on the page.
+ */
+export function identify(node: ContainerDirective, { file, ids }: Pick<BlockContext, 'file' | 'ids'>, kind: string) {
+	const { label, body } = splitLabel(node);
+	const name = labelText(label);
+	const id = blockId(node, name, kind);
+	ids.claim(id, node, file, kind);
+	return { label, body, name, id };
 }

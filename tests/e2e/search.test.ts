@@ -133,6 +133,21 @@ describe('search for an agent mid-call', () => {
 		expect(await page.locator('[data-gaps-rows] td').first().textContent()).toBe('xylophone zebra');
 	});
 
+	it('sends a search that found nothing to the configured endpoint, and nothing else', async () => {
+		const sent: string[] = [];
+		await page.route('http://127.0.0.1:9/**', async (route) => {
+			sent.push(route.request().postData() ?? '');
+			await route.fulfill({ status: 204 });
+		});
+		await page.goto(session.url('/'));
+		await page.keyboard.press('Control+k');
+		await search('caller');
+		await search('quokka umbrella');
+		await expect.poll(() => sent.length, { timeout: 5000 }).toBe(1);
+		expect(JSON.parse(sent[0] ?? '{}')).toMatchObject({ query: 'quokka umbrella', page: '/' });
+		await page.unroute('http://127.0.0.1:9/**');
+	});
+
 	it('has no serious or critical accessibility violations with the dialog open', async () => {
 		await page.goto(session.url('/'));
 		await page.keyboard.press('Control+k');

@@ -10,7 +10,7 @@ describe('checklist', () => {
 		expect(html).toContain('<section data-playbook="checklist" id="bias-check"');
 		expect(count(html, 'type="checkbox"')).toBe(3);
 		expect(count(html, ' checked')).toBe(1);
-		expect(html).toContain('<input type="checkbox" id="bias-check-1" checked>');
+		expect(html).toContain('<input type="checkbox" id="bias-check-1" checked class="rapport-paper-box">');
 		expect(html).toContain('<span>A plain item.</span>');
 		expect(html).not.toContain('disabled');
 		expect(html).toContain('<button type="button" class="rapport-control" data-rapport-reset="" hidden>Clear all ticks</button>');

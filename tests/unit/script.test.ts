@@ -34,7 +34,9 @@ describe('script and step', () => {
 	it('offers a field per placeholder, once, and the keys', async () => {
 		const { html } = await render(upset);
 		expect(count(html, 'data-placeholder-input=')).toBe(2);
-		expect(html).toContain('<span>Agent</span><input type="text" data-placeholder-input="agent" autocomplete="off" spellcheck="false">');
+		expect(html).toContain(
+			'<span>Agent</span><input type="text" class="rapport-field" data-placeholder-input="agent" autocomplete="off" spellcheck="false">',
+		);
 		expect(html).toContain('<kbd>J</kbd> next step');
 	});
 

@@ -3,8 +3,8 @@ import type { RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Block } from '../../directives/block.ts';
 import { htmlOf } from '../../directives/html.ts';
-import { blockId } from '../../directives/ids.ts';
-import { element, labelText, renderAs, splitLabel, text } from '../../directives/nodes.ts';
+import { identify } from '../../directives/ids.ts';
+import { element, renderAs, text } from '../../directives/nodes.ts';
 import { pageData } from '../../directives/page-data.ts';
 import { report } from '../../directives/problems.ts';
 import { nearestName } from '../../directives/suggest.ts';
@@ -24,10 +24,10 @@ export const card: Block = {
 	name: 'card',
 	type: 'containerDirective',
 	styles: new URL('./card.css', import.meta.url).pathname,
-	transform(node, { file, ids, defer, settings }) {
+	transform(node, context) {
 		if (node.type !== 'containerDirective') return;
-		const { label, body } = splitLabel(node);
-		const name = labelText(label);
+		const { file, defer, settings } = context;
+		const { label, body, name, id } = identify(node, context, 'card');
 		if (!name) {
 			report(file, node, {
 				rule: 'card/no-label',
@@ -36,8 +36,6 @@ export const card: Block = {
 			});
 		}
 		const size = sizeOf(node, file);
-		const id = blockId(node, name, 'card');
-		ids.claim(id, node, file, 'card');
 		const [front, back] = splitFaces(body, file);
 		warnIfOverfull(node, id, size, front, 'front', file);
 		if (back) warnIfOverfull(node, id, size, back, 'back', file);

@@ -1,7 +1,7 @@
 import type { ListItem } from 'mdast';
 import type { Block } from '../../directives/block.ts';
-import { blockId } from '../../directives/ids.ts';
-import { element, labelText, listsIn, renderAs, splitLabel, text } from '../../directives/nodes.ts';
+import { identify } from '../../directives/ids.ts';
+import { element, listsIn, renderAs, text } from '../../directives/nodes.ts';
 import { report } from '../../directives/problems.ts';
 import { blockTitle } from '../../directives/title.ts';
 
@@ -15,12 +15,10 @@ export const checklist: Block = {
 	type: 'containerDirective',
 	styles: new URL('./checklist.css', import.meta.url).pathname,
 	script: new URL('./checklist-client.ts', import.meta.url).pathname,
-	transform(node, { file, ids }) {
+	transform(node, context) {
 		if (node.type !== 'containerDirective') return;
-		const { label, body } = splitLabel(node);
-		const name = labelText(label);
-		const id = blockId(node, name, 'checklist');
-		ids.claim(id, node, file, 'checklist');
+		const { file } = context;
+		const { label, body, name, id } = identify(node, context, 'checklist');
 		const [list, ...extra] = listsIn(body);
 		if (!list) {
 			report(file, node, {
@@ -57,7 +55,7 @@ function toCheckbox(item: ListItem, inputId: string): void {
 	const checked = item.checked === true;
 	// GFM renders its own disabled box for task items: this block draws the box instead.
 	item.checked = null;
-	const box = element('input', { type: 'checkbox', id: inputId, checked }, []);
+	const box = element('input', { type: 'checkbox', id: inputId, checked, className: ['rapport-paper-box'] }, []);
 	const [first, ...rest] = item.children;
 	const words = first?.type === 'paragraph' ? first.children : [];
 	const labelled = element('label', { htmlFor: inputId }, [box, element('span', {}, words)]);

@@ -2,8 +2,8 @@ import type { ListItem, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import type { Block } from '../../directives/block.ts';
-import { blockId } from '../../directives/ids.ts';
-import { element, labelText, listsIn, renderAs, splitLabel, text } from '../../directives/nodes.ts';
+import { identify } from '../../directives/ids.ts';
+import { element, listsIn, renderAs, splitLabel, text } from '../../directives/nodes.ts';
 import { report } from '../../directives/problems.ts';
 
 type Result = ContainerDirective & { name: 'result' };
@@ -19,12 +19,10 @@ export const quiz: Block = {
 	type: 'containerDirective',
 	styles: new URL('./quiz.css', import.meta.url).pathname,
 	script: new URL('./quiz-client.ts', import.meta.url).pathname,
-	transform(node, { file, ids }) {
+	transform(node, context) {
 		if (node.type !== 'containerDirective') return;
-		const { label, body } = splitLabel(node);
-		const name = labelText(label);
-		const id = blockId(node, name, 'quiz');
-		ids.claim(id, node, file, 'quiz');
+		const { file } = context;
+		const { label, body, name, id } = identify(node, context, 'quiz');
 		const low = node.attributes?.low?.trim() || 'Low';
 		const high = node.attributes?.high?.trim() || 'High';
 		const statements = listsIn(body).flatMap((list) => list.children);
@@ -104,7 +102,7 @@ function question(statement: ListItem, index: number, quizId: string, low: strin
 	const options = scale.map((value) => {
 		const end = value === 1 ? low : value === 5 ? high : undefined;
 		return element('label', { className: ['rapport-quiz__option'] }, [
-			element('input', { type: 'radio', name: `${quizId}-${index}`, value, required: true }, []),
+			element('input', { type: 'radio', name: `${quizId}-${index}`, value, required: true, className: ['rapport-paper-box'] }, []),
 			element('span', { className: ['rapport-quiz__value'] }, [text(String(value))]),
 			...(end ? [element('span', { className: ['sr-only'] }, [text(` (${end})`)])] : []),
 		]);

@@ -3,7 +3,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Block, BlockContext } from '../../directives/block.ts';
-import { blockId } from '../../directives/ids.ts';
+import { blockId, identify } from '../../directives/ids.ts';
 import { element, labelText, renderAs, splitLabel, text } from '../../directives/nodes.ts';
 import { pageData } from '../../directives/page-data.ts';
 import { report } from '../../directives/problems.ts';
@@ -25,10 +25,7 @@ export const script: Block = {
 	transform(node, context) {
 		if (node.type !== 'containerDirective') return;
 		const { file, ids } = context;
-		const { label, body } = splitLabel(node);
-		const name = labelText(label);
-		const id = blockId(node, name, 'script');
-		ids.claim(id, node, file, 'script');
+		const { label, body, name, id } = identify(node, context, 'script');
 		const steps = body.filter(isStep);
 		if (steps.length === 0) {
 			report(file, node, {
@@ -134,7 +131,11 @@ function placeholderForm(names: string[]): BlockContent {
 	const fields = names.map((name) =>
 		element('label', { className: ['rapport-script__field'] }, [
 			element('span', {}, [text(humanize(name))]),
-			element('input', { type: 'text', dataPlaceholderInput: name, autoComplete: 'off', spellCheck: 'false' }, []),
+			element(
+				'input',
+				{ type: 'text', className: ['rapport-field'], dataPlaceholderInput: name, autoComplete: 'off', spellCheck: 'false' },
+				[],
+			),
 		]),
 	);
 	return element('div', { role: 'group', ariaLabel: 'Fill in the lines', className: ['rapport-script__fill'] }, [

@@ -1,0 +1,40 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { blocks } from '../../src/blocks/index.ts';
+import { remarkPlaybook } from '../../src/directives/remark-playbook.ts';
+import { remarkShowProblems } from '../../src/directives/remark-show-problems.ts';
+
+describe('the dev-time problem banner', () => {
+	it('opens a page with its errors, at the lines of the file (frontmatter included)', async () => {
+		const contents = '---\ntitle: T\n---\n\nIntro.\n\n:::checklist[Empty]\nNo list.\n:::\n';
+		const path = join(mkdtempSync(join(tmpdir(), 'rapport-')), 'page.md');
+		writeFileSync(path, contents);
+		// Astro hands remark the page without its frontmatter and the blank line after it.
+		const file = new VFile({ path, value: 'Intro.\n\n:::checklist[Empty]\nNo list.\n:::\n' });
+		const html = String(
+			await unified()
+				.use(remarkParse)
+				.use(remarkDirective)
+				.use(remarkPlaybook, { blocks })
+				.use(remarkShowProblems)
+				.use(remarkRehype)
+				.use(rehypeStringify)
+				.process(file),
+		);
+		expect(html).toMatch(/^<div role="alert" data-rapport-problems="" class="rapport-problems">/);
+		expect(html).toContain('<li>Line 7, column 1: Unexpected checklist without a list');
+	});
+
+	it('leaves a page without errors alone', async () => {
+		const html = String(await unified().use(remarkParse).use(remarkShowProblems).use(remarkRehype).use(rehypeStringify).process('Fine.'));
+		expect(html).toBe('<p>Fine.</p>');
+	});
+});
