@@ -1,10 +1,11 @@
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { blocks } from '../blocks/index.ts';
 import { remarkMissingImages } from '../content/remark-missing-images.ts';
 import { remarkPageLinks } from '../content/remark-page-links.ts';
+import { remarkSmartPunctuation } from '../content/remark-smart-punctuation.ts';
 import { remarkTitleHeading } from '../content/remark-title-heading.ts';
 import { remarkExposePageData } from '../directives/page-data.ts';
 import { remarkPlaybook } from '../directives/remark-playbook.ts';
@@ -24,17 +25,26 @@ import { virtualConfig } from './virtual-config.ts';
  */
 export function rapportIntegration(options: RapportOptions): AstroIntegration {
 	let gate: Promise<Finding[]> | undefined;
+	let cacheFile = '';
 	return {
 		name: 'rapport',
 		hooks: {
 			'astro:config:setup': async ({ command, config, injectRoute, injectScript, updateConfig }) => {
 				const root = fileURLToPath(config.root);
 				const playbooks = resolve(root, options.playbooks);
+				// Where the playbook check keeps its results between runs: beside Astro's content cache.
+				cacheFile = join(fileURLToPath(config.cacheDir), 'rapport-lint.json');
 				const processor = config.markdown.processor;
 				if (!isUnifiedProcessor(processor)) {
 					throw new Error(
 						"Rapport needs the unified Markdown processor to render playbook blocks. In astro.config.mjs write `markdown: { processor: unified() }` with `import { unified } from '@astrojs/markdown-remark'`.",
 					);
+				}
+				// Astro's SmartyPants step, done the same but faster; first, as Astro runs it before every other plugin.
+				const smartypants = processor.options.smartypants ?? config.markdown.smartypants ?? true;
+				processor.options.smartypants = false;
+				if (smartypants !== false) {
+					processor.options.remarkPlugins.unshift([remarkSmartPunctuation, smartypants === true ? {} : smartypants]);
 				}
 				processor.options.remarkPlugins.push(
 					[remarkPageLinks, { playbooks, base: config.base }],
@@ -51,7 +61,7 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 					// Frontmatter first: Astro validates it while loading content, and its errors have no line.
 					const early = (await lintFrontmatter({ ...options, root })).filter((finding) => finding.severity === 'error');
 					if (early.length > 0) throw new PlaybookError(early);
-					gate = startGate({ ...options, root });
+					gate = startGate({ ...options, root, cacheFile });
 					// Handled when awaited in astro:build:start; this only keeps an early failure from going unhandled meanwhile.
 					gate.catch(() => undefined);
 				}
@@ -62,7 +72,7 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 			},
 			'astro:server:setup': async ({ server, logger }) => {
 				const root = server.config.root;
-				const lint = async () => logFindings(await lintPlaybook({ ...options, root }), logger);
+				const lint = async () => logFindings(await lintPlaybook({ ...options, root, cacheFile }), logger);
 				await lint();
 				const playbooks = resolve(root, options.playbooks);
 				server.watcher.on('change', (path) => {

@@ -31,10 +31,11 @@ export interface PlacedReference {
 	node: Node;
 }
 
-/** One checked page: its problems (on `file`), frontmatter, blocks, links and images. */
+/** One checked page: its problems (on `file`), own route, blocks, links and images. */
 export interface PageLint {
 	file: VFile;
-	frontmatter: Record<string, unknown>;
+	/** The frontmatter `slug`, when the page sets its own route. */
+	slug: string | undefined;
 	blocks: PlacedBlock[];
 	references: PlacedReference[];
 }
@@ -77,5 +78,6 @@ export async function lintPage(path: string, contents: string, options: PageLint
 		);
 		message.fatal = true;
 	}
-	return { file, frontmatter, blocks: placed, references };
+	const slug = typeof frontmatter['slug'] === 'string' ? frontmatter['slug'] : undefined;
+	return { file, slug, blocks: placed, references };
 }

@@ -6,8 +6,10 @@ import { pagePattern, pageRoute } from '../content/page-route.ts';
 import { report } from '../directives/problems.ts';
 import type { RapportOptions } from '../options.ts';
 import { reservedRouteOf, reservedRoutes } from '../routes/reserved.ts';
+import { renderKey } from '../integration/render-key.ts';
 import { findingsOf, sortFindings, type Finding } from './findings.ts';
 import { checkFrontmatter } from './frontmatter.ts';
+import { LintCache } from './lint-cache.ts';
 import { lintPage, type PageLint } from './lint-page.ts';
 import { checkReferences } from './links.ts';
 
@@ -17,6 +19,8 @@ export interface LintOptions extends Pick<RapportOptions, 'playbooks' | 'reviewA
 	root: string;
 	/** "Today", for review dates (tests pin it). */
 	now?: Date;
+	/** A file to keep each page's findings in between runs, so unchanged pages are not parsed again. */
+	cacheFile?: string;
 }
 
 /** Checks every page of the playbook, and what no page can see alone; returns the findings in file order. */
@@ -24,11 +28,19 @@ export async function lintPlaybook(options: LintOptions): Promise<Finding[]> {
 	const folder = resolve(options.root, options.playbooks);
 	const paths = (await glob(pagePattern, { cwd: folder, absolute: true })).sort();
 	const now = options.now ?? new Date();
+	const pageOptions = { reviewAfterDays: options.reviewAfterDays, avoidWords: options.avoidWords, now };
+	const cache = options.cacheFile ? await LintCache.open(options.cacheFile, cacheKey(pageOptions)) : undefined;
 	const pages = await Promise.all(
-		paths.map(async (path) =>
-			lintPage(path, await readFile(path, 'utf8'), { reviewAfterDays: options.reviewAfterDays, avoidWords: options.avoidWords, now }),
-		),
+		paths.map(async (path) => {
+			const contents = await readFile(path, 'utf8');
+			const restored = cache?.restore(path, contents);
+			if (restored) return restored;
+			const page = await lintPage(path, contents, pageOptions);
+			cache?.keep(page, contents);
+			return page;
+		}),
 	);
+	await cache?.save();
 	checkCardIds(pages, options.root);
 	for (const page of pages) {
 		checkRoute(page, folder);
@@ -55,6 +67,19 @@ export async function lintFrontmatter(options: LintOptions): Promise<Finding[]> 
 	return sortFindings(files.flatMap((file) => findingsOf(file, options.root)));
 }
 
+/** What a page's findings depend on besides its own text: Rapport itself, its options and the day. */
+function cacheKey({
+	reviewAfterDays,
+	avoidWords,
+	now,
+}: {
+	reviewAfterDays: number;
+	avoidWords: Record<string, string>;
+	now: Date;
+}): string {
+	return JSON.stringify([renderKey(), reviewAfterDays, avoidWords, now.toISOString().slice(0, 10)]);
+}
+
 /** Card ids name print pages (`/cards/<id>/`), so they are unique across the playbook. */
 function checkCardIds(pages: PageLint[], root: string): void {
 	const first = new Map<string, { page: PageLint; line: number }>();
@@ -77,8 +102,7 @@ function checkCardIds(pages: PageLint[], root: string): void {
 
 /** A page may not take a route Rapport generates. */
 function checkRoute(page: PageLint, folder: string): void {
-	const slug = page.frontmatter['slug'];
-	const route = typeof slug === 'string' ? slug.replace(/^\/|\/$/g, '') : pageRoute(relative(folder, page.file.path).split('\\').join('/'));
+	const route = page.slug?.replace(/^\/|\/$/g, '') ?? pageRoute(relative(folder, page.file.path).split('\\').join('/'));
 	const reserved = reservedRouteOf(route);
 	if (!reserved) return;
 	const start = { line: 1, column: 1 };

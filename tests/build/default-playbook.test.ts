@@ -52,4 +52,10 @@ describe('the default playbook', () => {
 		const withoutOwner = pages.filter((html) => !html.includes('rapport-page-meta')).map((html) => /<title>([^<]*)/.exec(html)?.[1]);
 		expect(withoutOwner).toEqual([]);
 	});
+
+	it('curls quotes in prose once (Rapport does the SmartyPants step in Astro’s place)', () => {
+		const page = readFileSync(`${repoRoot}dist/call-scripts/upset-after-interruption/index.html`, 'utf8');
+		expect(page).toContain('don’t say it’s “not that bad”');
+		expect(page).toContain('“I’m sorry. I can hear how frustrating this has been.”');
+	});
 });
