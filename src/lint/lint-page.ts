@@ -56,12 +56,12 @@ export async function lintPage(path: string, contents: string, options: PageLint
 	try {
 		const tree = await pipeline.run(pipeline.parse(file), file);
 		visit(tree, (node) => {
-			if (node.type === 'link' || node.type === 'definition') references.push({ kind: 'link', url: node.url, node });
-			if (node.type === 'image') references.push({ kind: 'image', url: node.url, node });
+			if (node.type === 'link' || node.type === 'definition') references.push({ kind: 'link', url: node.url, node: bare(node) });
+			if (node.type === 'image') references.push({ kind: 'image', url: node.url, node: bare(node) });
 			const properties = node.data?.hProperties;
 			const name = properties?.['dataPlaybook'];
 			const id = properties?.['id'];
-			if (typeof name === 'string' && typeof id === 'string') placed.push({ name, id, node });
+			if (typeof name === 'string' && typeof id === 'string') placed.push({ name, id, node: bare(node) });
 		});
 	} catch (cause) {
 		// MDX that does not parse: report where the parser stopped.
@@ -80,4 +80,9 @@ export async function lintPage(path: string, contents: string, options: PageLint
 	}
 	const slug = typeof frontmatter['slug'] === 'string' ? frontmatter['slug'] : undefined;
 	return { file, slug, blocks: placed, references };
+}
+
+/** Just where `node` is: what checks across pages need of it, without keeping its page's tree alive. */
+function bare(node: Node): Node {
+	return node.position ? { type: node.type, position: node.position } : { type: node.type };
 }

@@ -30,16 +30,15 @@ export async function lintPlaybook(options: LintOptions): Promise<Finding[]> {
 	const now = options.now ?? new Date();
 	const pageOptions = { reviewAfterDays: options.reviewAfterDays, avoidWords: options.avoidWords, now };
 	const cache = options.cacheFile ? await LintCache.open(options.cacheFile, cacheKey(pageOptions)) : undefined;
-	const pages = await Promise.all(
-		paths.map(async (path) => {
-			const contents = await readFile(path, 'utf8');
-			const restored = cache?.restore(path, contents);
-			if (restored) return restored;
-			const page = await lintPage(path, contents, pageOptions);
-			cache?.keep(page, contents);
-			return page;
-		}),
-	);
+	// One page at a time: parsing them all at once held every page's syntax tree in memory together.
+	const pages: PageLint[] = [];
+	for (const path of paths) {
+		const contents = await readFile(path, 'utf8');
+		const restored = cache?.restore(path, contents);
+		const page = restored ?? (await lintPage(path, contents, pageOptions));
+		if (!restored) cache?.keep(page, contents);
+		pages.push(page);
+	}
 	await cache?.save();
 	checkCardIds(pages, options.root);
 	for (const page of pages) {

@@ -38,19 +38,29 @@ export function parseSynonyms(lines: readonly string[]): string[][] {
 }
 
 /**
- * The words a page should also be found by: for every group with a member in
- * `text` (any inflection), the other members.
+ * Finds the words a page should also be found by: for every group with a
+ * member in the page's text (any inflection; phrases word for word), the other
+ * members. Build it once for the playbook and call it per page: the
+ * inflections of every member are worked out here, not per page.
  */
-export function synonymsFor(text: string, groups: readonly string[][]): string[] {
-	const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-	const flat = ` ${[...words].join(' ')} `;
-	const extra = new Set<string>();
-	for (const group of groups) {
-		const present = group.filter((member) =>
-			member.includes(' ') ? flat.includes(` ${member} `) : inflections(member).some((form) => words.has(form)),
-		);
-		if (present.length === 0) continue;
-		for (const member of group) if (!present.includes(member)) extra.add(member);
-	}
-	return [...extra];
+export function synonymFinder(groups: readonly string[][]): (text: string) => string[] {
+	const matchers = groups.map((group) =>
+		group.map((member) => {
+			if (member.includes(' ')) return (_words: Set<string>, sequence: string) => sequence.includes(` ${member} `);
+			const forms = inflections(member);
+			return (words: Set<string>) => forms.some((form) => words.has(form));
+		}),
+	);
+	return (text) => {
+		const found = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+		const words = new Set(found);
+		const sequence = ` ${found.join(' ')} `;
+		const extra = new Set<string>();
+		groups.forEach((group, index) => {
+			const present = group.filter((_member, position) => matchers[index]?.[position]?.(words, sequence));
+			if (present.length === 0) return;
+			for (const member of group) if (!present.includes(member)) extra.add(member);
+		});
+		return [...extra];
+	};
 }
