@@ -1,11 +1,13 @@
 /**
- * `npm run bench [-- N] [-- --corpus DIR]`: builds one corpus with Rapport and
- * with plain Starlight (Astro's default Markdown processor) in the same run, and
- * prints build seconds and their ratio, peak memory, a rebuild after changing
- * one page, median HTML per page (raw and gzipped), JavaScript per page and
- * the Pagefind index size. The corpus is a generated N-page playbook using
- * every block (default 1000), or any folder of Markdown (`--corpus`).
- * Writes bench/results/build-<name>.json too.
+ * `npm run bench [-- N] [-- --corpus DIR] [-- --runs R]`: builds one corpus
+ * with Rapport and with plain Starlight (Astro's default Markdown processor) in
+ * the same run, and prints build seconds and their ratio, peak memory, a
+ * rebuild after changing one page, median HTML per page (raw and gzipped),
+ * JavaScript per page and the Pagefind index size. The corpus is a generated
+ * N-page playbook using every block (default 1000), or any folder of Markdown
+ * (`--corpus`). With `--runs R` each build is done R times (taking turns) and
+ * the median is shown with the range: peak memory varies by a few hundred MB
+ * from run to run. Writes bench/results/build-<name>.json too.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,12 @@ import { generateCorpus } from './generate-corpus.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const work = join(root, 'bench', '.work');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { corpus: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: { corpus: { type: 'string' }, runs: { type: 'string', default: '1' } },
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number, 1 or more; got ${values.runs}`);
 
 const pages = Number(positionals[0] ?? 1000);
 const source = values.corpus ? resolve(values.corpus) : undefined;
@@ -112,43 +119,66 @@ function somePage(folder: string): string {
 	return '';
 }
 
-console.log(`Corpus: ${name} (${source ?? 'generated'}, built from a copy in ${corpus})`);
+console.log(`Corpus: ${name} (${source ?? 'generated'}, built from a copy in ${corpus}), ${runs} run${runs === 1 ? '' : 's'}`);
 mkdirSync(work, { recursive: true });
 const outRapport = join(work, `${name}-rapport`);
 const outPlain = join(work, `${name}-plain`);
-// Clean builds first: no content cache from earlier runs.
-for (const cache of [join(root, 'node_modules', '.astro'), join(root, 'bench', 'plain-starlight', 'node_modules', '.astro')]) {
-	rmSync(cache, { recursive: true, force: true });
+const caches = [join(root, 'node_modules', '.astro'), join(root, 'bench', 'plain-starlight', 'node_modules', '.astro')];
+const measured: { plain: Measured[]; rapport: Measured[]; rebuild: Measured[] } = { plain: [], rapport: [], rebuild: [] };
+for (let run = 1; run <= runs; run++) {
+	// Clean builds first: no content cache from earlier runs.
+	for (const cache of caches) rmSync(cache, { recursive: true, force: true });
+	measured.plain.push(build('plain', outPlain));
+	measured.rapport.push(build('rapport', outRapport));
+	appendFileSync(somePage(corpus), `\n\nOne more line, changed for the rebuild measurement (run ${run}).\n`);
+	measured.rebuild.push(build('rapport', outRapport));
+	const [plain, rapport, rebuild] = [measured.plain.at(-1), measured.rapport.at(-1), measured.rebuild.at(-1)];
+	console.log(
+		`Run ${run}: plain Starlight ${plain?.seconds.toFixed(1)} s, ${plain?.maxRssMb} MB; Rapport ${rapport?.seconds.toFixed(1)} s, ${rapport?.maxRssMb} MB; one page changed ${rebuild?.seconds.toFixed(1)} s`,
+	);
 }
-const plain = build('plain', outPlain);
-console.log(`Plain Starlight: ${plain.seconds.toFixed(1)} s`);
-const rapport = build('rapport', outRapport);
-console.log(`Rapport: ${rapport.seconds.toFixed(1)} s`);
-appendFileSync(somePage(corpus), '\n\nOne more line, changed for the rebuild measurement.\n');
-const rebuild = build('rapport', outRapport);
-console.log(`Rapport, one page changed: ${rebuild.seconds.toFixed(1)} s`);
+
+/** The median of each measure over the runs, with its range. */
+function summary(list: Measured[]) {
+	const seconds = list.map((item) => item.seconds);
+	const memory = list.map((item) => item.maxRssMb);
+	return {
+		seconds: median(seconds),
+		maxRssMb: median(memory),
+		range: { seconds: [Math.min(...seconds), Math.max(...seconds)], maxRssMb: [Math.min(...memory), Math.max(...memory)] },
+	};
+}
+const plain = summary(measured.plain);
+const rapport = summary(measured.rapport);
+const rebuild = summary(measured.rebuild);
+const spread = (value: string, [low, high]: number[], digits: number) =>
+	runs === 1 ? value : `${value} (${low?.toFixed(digits)}–${high?.toFixed(digits)})`;
 
 const weights = { rapport: weigh(outRapport), plain: weigh(outPlain) };
 const rows: [string, string, string][] = [
 	['pages built', String(weights.rapport.pages), String(weights.plain.pages)],
-	['build (clean)', `${rapport.seconds.toFixed(1)} s`, `${plain.seconds.toFixed(1)} s`],
+	[
+		'build (clean)',
+		spread(`${rapport.seconds.toFixed(1)} s`, rapport.range.seconds, 1),
+		spread(`${plain.seconds.toFixed(1)} s`, plain.range.seconds, 1),
+	],
 	['build ratio, Rapport ÷ plain', (rapport.seconds / plain.seconds).toFixed(2), '1.00'],
 	[
 		'rebuild, one page changed',
-		`${rebuild.seconds.toFixed(1)} s (${((rebuild.seconds / rapport.seconds) * 100).toFixed(0)}% of clean)`,
+		`${spread(`${rebuild.seconds.toFixed(1)} s`, rebuild.range.seconds, 1)}, ${((rebuild.seconds / rapport.seconds) * 100).toFixed(0)}% of clean`,
 		'–',
 	],
-	['peak memory', `${rapport.maxRssMb} MB`, `${plain.maxRssMb} MB`],
+	['peak memory', spread(`${rapport.maxRssMb} MB`, rapport.range.maxRssMb, 0), spread(`${plain.maxRssMb} MB`, plain.range.maxRssMb, 0)],
 	['median HTML per page', `${weights.rapport.htmlKb.toFixed(1)} KB`, `${weights.plain.htmlKb.toFixed(1)} KB`],
 	['median HTML per page, gzipped', `${weights.rapport.htmlGzKb.toFixed(1)} KB`, `${weights.plain.htmlGzKb.toFixed(1)} KB`],
 	['median JavaScript per page', `${weights.rapport.jsKb.toFixed(1)} KB`, `${weights.plain.jsKb.toFixed(1)} KB`],
 	['Pagefind index', `${weights.rapport.pagefindMb.toFixed(1)} MB`, `${weights.plain.pagefindMb.toFixed(1)} MB`],
 ];
-console.log(`\n| ${name} | Rapport | plain Starlight |\n| --- | --- | --- |`);
+console.log(`\n| ${name}${runs === 1 ? '' : `, median of ${runs} runs (range)`} | Rapport | plain Starlight |\n| --- | --- | --- |`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(
 	join(root, 'bench', 'results', `build-${name}.json`),
-	`${JSON.stringify({ date: new Date().toISOString(), corpus: name, rapport: { ...rapport, rebuild, ...weights.rapport }, plain: { ...plain, ...weights.plain } }, null, 2)}\n`,
+	`${JSON.stringify({ date: new Date().toISOString(), corpus: name, runs, measured, rapport: { ...rapport, rebuild, ...weights.rapport }, plain: { ...plain, ...weights.plain } }, null, 2)}\n`,
 );
 console.log(`\nWrote bench/results/build-${name}.json`);

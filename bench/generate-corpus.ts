@@ -4,7 +4,7 @@ import { join } from 'node:path';
 const sectionNames = [
 	'billing',
 	'onboarding',
-	'outages',
+	'interruptions',
 	'accounts',
 	'shipping',
 	'returns',
@@ -20,7 +20,7 @@ function page(section: string, number: number): string {
 	return `---
 title: ${section} case ${number}
 description: Generated page ${number} of the ${section} section.
-situation: A ${section} customer needs help with case ${number}
+situation: A customer needs help with ${section}, case ${number}
 channels: [${number % 2 ? 'phone' : 'chat'}]
 keywords: [${section}, case ${number}, generated]
 owner: Bench

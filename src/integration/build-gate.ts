@@ -1,6 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { formatFinding, type Finding } from '../lint/findings.ts';
 import { lintPlaybook, type LintOptions } from '../lint/lint-playbook.ts';
 
@@ -20,27 +21,33 @@ export class PlaybookError extends AstroError {
 }
 
 /**
- * Starts checking the whole playbook on another thread, while Astro loads and
+ * Starts checking the whole playbook in a child process, while Astro loads and
  * renders the content. Astro keeps going when a Markdown page fails (the page
  * comes out empty, and its content cache hides the failure on the next build),
- * so this runs on every build, cached or not. Await the result with
+ * so this runs on every build, cached or not. A process rather than a thread:
+ * the memory the check used goes back to the system when it ends, instead of
+ * staying with the build for the rest of its run. Await the result with
  * {@link passGate} before pages are generated.
  */
 export function startGate(options: LintOptions): Promise<Finding[]> {
 	return new Promise((resolve, reject) => {
-		let worker: Worker;
+		let child: ChildProcess;
 		try {
-			worker = new Worker(new URL('../lint/lint-worker.ts', import.meta.url), { workerData: options });
+			child = fork(fileURLToPath(new URL('../lint/lint-worker.ts', import.meta.url)), {
+				serialization: 'advanced',
+				stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+			});
 		} catch {
-			// No worker threads for TypeScript here: check on this thread instead.
+			// No child processes here: check in this process instead.
 			resolve(lintPlaybook(options));
 			return;
 		}
-		worker.once('message', (findings: Finding[]) => resolve(findings));
-		worker.once('error', reject);
-		worker.once('exit', (code) => {
+		child.once('message', (findings: Finding[]) => resolve(findings));
+		child.once('error', reject);
+		child.once('exit', (code) => {
 			if (code !== 0) reject(new Error(`The playbook check stopped with exit code ${code}.`));
 		});
+		child.send(options);
 	});
 }
 

@@ -1,5 +1,6 @@
-/** Worker thread entry: lints the playbook described by `workerData` and posts back the findings. */
-import { parentPort, workerData } from 'node:worker_threads';
+/** Child process entry: lints the playbook described by the first message and sends back the findings. */
 import { lintPlaybook, type LintOptions } from './lint-playbook.ts';
 
-parentPort?.postMessage(await lintPlaybook(workerData as LintOptions));
+process.once('message', async (options: LintOptions) => {
+	process.send?.(await lintPlaybook(options), () => process.disconnect?.());
+});
