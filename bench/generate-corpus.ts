@@ -45,7 +45,7 @@ A customer calls about ${section}. Listen first, then help. This page is number 
 :::
 ::::
 
-:::checklist[Before a ${section} call]{#check-${id}}
+:::checklist[Before a call about ${section}]{#check-${id}}
 - [ ] Account open.
 - [ ] Notes ready.
 :::
