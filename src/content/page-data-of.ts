@@ -1,7 +1,5 @@
 import { render, type CollectionEntry } from 'astro:content';
-import { pageDataKey, type PageData } from '../directives/page-data.ts';
-
-const empty: PageData = { cards: [], scripts: [] };
+import { emptyPageData, pageDataKey, type PageData } from '../directives/page-data.ts';
 
 /**
  * What a page's blocks recorded (cards, scripts). A Markdown page carries it in
@@ -11,7 +9,7 @@ export async function pageDataOf(entry: CollectionEntry<'docs'>): Promise<PageDa
 	const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
 	const stored = frontmatter?.[pageDataKey] as PageData | undefined;
 	if (stored) return stored;
-	if (entry.rendered) return empty;
+	if (entry.rendered) return emptyPageData();
 	const { remarkPluginFrontmatter } = await render(entry);
-	return (remarkPluginFrontmatter[pageDataKey] as PageData | undefined) ?? empty;
+	return (remarkPluginFrontmatter[pageDataKey] as PageData | undefined) ?? emptyPageData();
 }

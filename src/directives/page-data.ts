@@ -24,16 +24,30 @@ export interface ScriptRecord {
 	firstLine: string;
 }
 
-/** What blocks tell the rest of the site about a page: the routes read it. */
+/** What search needs of a page's text, worked out once when the page is rendered. */
+export interface SearchTerms {
+	/** Words the page should also be found by: synonyms of the words it uses. */
+	synonyms: string[];
+	/** Its distinct words of four letters or more, lowercase: the vocabulary typo correction draws on. */
+	words: string[];
+}
+
+/** What blocks and the page's text tell the rest of the site about a page: the routes read it. */
 export interface PageData {
 	cards: CardRecord[];
 	scripts: ScriptRecord[];
+	search: SearchTerms;
+}
+
+/** Page data with nothing in it. */
+export function emptyPageData(): PageData {
+	return { cards: [], scripts: [], search: { synonyms: [], words: [] } };
 }
 
 /** The page data of `file`, created empty on first use. */
 export function pageData(file: VFile): PageData {
 	const data = file.data as { rapport?: PageData };
-	data.rapport ??= { cards: [], scripts: [] };
+	data.rapport ??= emptyPageData();
 	return data.rapport;
 }
 

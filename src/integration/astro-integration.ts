@@ -10,6 +10,7 @@ import { remarkTitleHeading } from '../content/remark-title-heading.ts';
 import { remarkExposePageData } from '../directives/page-data.ts';
 import { remarkPlaybook } from '../directives/remark-playbook.ts';
 import { remarkShowProblems } from '../directives/remark-show-problems.ts';
+import { remarkSearchTerms } from '../search/remark-search-terms.ts';
 import { lintFrontmatter, lintPlaybook } from '../lint/lint-playbook.ts';
 import type { RapportOptions } from '../options.ts';
 import { routes } from '../routes/index.ts';
@@ -47,6 +48,8 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 					processor.options.remarkPlugins.unshift([remarkSmartPunctuation, smartypants === true ? {} : smartypants]);
 				}
 				processor.options.remarkPlugins.push(
+					// First: the author's words, before blocks add their labels and the title heading goes.
+					[remarkSearchTerms, { synonyms: options.synonyms }],
 					[remarkPageLinks, { playbooks, base: config.base }],
 					remarkMissingImages,
 					[remarkPlaybook, { blocks, base: config.base, avoidWords: options.avoidWords, renderKey: renderKey() }],
