@@ -17,6 +17,7 @@ import { routes } from '../routes/index.ts';
 import { logFindings, passGate, PlaybookError, startGate } from './build-gate.ts';
 import type { Finding } from '../lint/findings.ts';
 import { renderKey } from './render-key.ts';
+import { starlightCacheKeys } from './starlight-cache-keys.ts';
 import { virtualConfig } from './virtual-config.ts';
 
 /**
@@ -30,7 +31,7 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 	return {
 		name: 'rapport',
 		hooks: {
-			'astro:config:setup': async ({ command, config, injectRoute, injectScript, updateConfig }) => {
+			'astro:config:setup': async ({ command, config, injectRoute, injectScript, logger, updateConfig }) => {
 				const root = fileURLToPath(config.root);
 				const playbooks = resolve(root, options.playbooks);
 				// Where the playbook check keeps its results between runs: beside Astro's content cache.
@@ -59,7 +60,7 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 				);
 				for (const route of routes) injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
 				injectScript('page', blockScriptLoader());
-				updateConfig({ vite: { plugins: [virtualConfig(options)] } });
+				updateConfig({ vite: { plugins: [virtualConfig(options), starlightCacheKeys(logger)] } });
 				if (command === 'build') {
 					// Frontmatter first: Astro validates it while loading content, and its errors have no line.
 					const early = (await lintFrontmatter({ ...options, root })).filter((finding) => finding.severity === 'error');
