@@ -9,9 +9,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'astro';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { findChromium } from '../src/cards/find-chromium.ts';
+import { launchHeadless, serveBuiltSite, type ServedSite } from '../src/cards/headless.ts';
 import { queries } from './search-queries.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -22,18 +22,19 @@ const runs = Number(process.env['BENCH_RUNS'] ?? 3);
 interface Site {
 	name: string;
 	root: string;
-	port: number;
 	input: string;
 	/** Resolves in the page when the results for `query` are on screen; returns the first three result URLs. */
 	resultsFor: (query: string) => string;
 }
+
+/** The home page of `site`, once it is served. */
+const addressOf = (site: Site) => served.get(site)?.url('/') ?? '';
 
 const verbose = (...parts: unknown[]) => process.env['BENCH_VERBOSE'] && console.log(...parts);
 
 const rapport: Site = {
 	name: 'Rapport',
 	root,
-	port: 4871,
 	input: '#rapport-search-input',
 	resultsFor: (query) => `new Promise((done) => {
 		const ready = () => document.querySelector('#rapport-search-results')?.dataset.query === ${JSON.stringify(query)};
@@ -47,7 +48,6 @@ const rapport: Site = {
 const plain: Site = {
 	name: 'Plain Starlight',
 	root: plainRoot,
-	port: 4872,
 	input: '#starlight__search input',
 	// Pagefind's UI says "N results for <query>" first, then fills in each result as its data arrives.
 	resultsFor: (query) => `new Promise((done) => {
@@ -89,7 +89,7 @@ async function time(page: Page, site: Site, query: string): Promise<{ ms: number
 
 /** Whether `text` typed the moment the page is parsed, right after Ctrl+K, all lands in the search box. */
 async function keysKept(page: Page, site: Site, text: string): Promise<number> {
-	await page.goto(`http://127.0.0.1:${site.port}/`, { waitUntil: 'commit' });
+	await page.goto(addressOf(site), { waitUntil: 'commit' });
 	await page.waitForSelector('header', { state: 'attached' });
 	await page.keyboard.press('Control+k');
 	await page.keyboard.type(text);
@@ -104,7 +104,7 @@ async function keysKept(page: Page, site: Site, text: string): Promise<number> {
 }
 
 async function open(page: Page, site: Site): Promise<void> {
-	await page.goto(`http://127.0.0.1:${site.port}/`);
+	await page.goto(addressOf(site));
 	await page.waitForLoadState('networkidle');
 	await page.keyboard.press('Control+k');
 	await page.waitForSelector(site.input, { state: 'visible' });
@@ -123,13 +123,9 @@ if ('error' in browserPath) {
 }
 build(rapport);
 build(plain);
-const servers = await Promise.all(
-	[rapport, plain].map((site) => preview({ root: site.root, logLevel: 'error', server: { host: '127.0.0.1', port: site.port } })),
-);
-const browser = await chromium.launch({
-	executablePath: browserPath.path,
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const served = new Map<Site, ServedSite>();
+for (const site of [rapport, plain]) served.set(site, await serveBuiltSite(site.root));
+const browser = await launchHeadless(browserPath.path);
 const report: Record<string, { medianMs: number; p95Ms: number; hitRateTop3: number; keysKept: string; misses: string[] }> = {};
 try {
 	for (const site of [rapport, plain]) {
@@ -158,7 +154,7 @@ try {
 	}
 } finally {
 	await browser.close();
-	await Promise.all(servers.map((server) => server.stop()));
+	await Promise.all([...served.values()].map((server) => server.stop()));
 }
 
 console.log(`\nKey to results, ${queries.length} queries × ${runs} runs, default playbook, Chromium on loopback:\n`);

@@ -5,10 +5,10 @@
  * in `dist/card-pdfs/`. Says what to install when there is no browser.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from './find-chromium.ts';
+import { launchHeadless, serveBuiltSite } from './headless.ts';
 import { papers } from './office-layout.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: process.cwd() } } });
@@ -21,19 +21,13 @@ if ('error' in browserPath) fail(`npm run cards:pdf prints with Chromium. ${brow
 if (!existsSync(join(dist, 'cards', 'index.html')))
 	fail(`No built cards in ${relative(process.cwd(), dist) || 'dist'}: run \`npm run build\` first.`);
 
-const { preview } = await import('astro');
-const { chromium } = await import('playwright-core');
-const port = await freePort();
-const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
-const browser = await chromium.launch({
-	executablePath: browserPath.path,
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const site = await serveBuiltSite(root);
+const browser = await launchHeadless(browserPath.path);
 try {
 	const page = await browser.newPage();
 	mkdirSync(out, { recursive: true });
 	const print = async (path: string, file: string) => {
-		await page.goto(`http://127.0.0.1:${port}${path}`);
+		await page.goto(site.url(path));
 		await page.evaluate(() => document.fonts.ready);
 		writeFileSync(join(out, file), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
 		console.log(`  ${relative(process.cwd(), join(out, file))}`);
@@ -45,21 +39,10 @@ try {
 	for (const id of ids) await print(`/cards/${id.name}/`, `${id.name}.pdf`);
 } finally {
 	await browser.close();
-	await server.stop();
+	await site.stop();
 }
 
 function fail(message: string): never {
 	console.error(message);
 	process.exit(1);
-}
-
-function freePort(): Promise<number> {
-	return new Promise((done, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
 }

@@ -1,3 +1,4 @@
+import type { UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import type { InlineCode, Nodes, Parents, Root, Text } from 'mdast';
 import { retext } from 'retext';
 import retextSmartypants, { type Options } from 'retext-smartypants';
@@ -40,6 +41,19 @@ export function remarkSmartPunctuation(options: Options = {}) {
 			}
 		}
 	};
+}
+
+/**
+ * Puts {@link remarkSmartPunctuation} in the place of Astro's own SmartyPants
+ * step on a unified processor's options, with the same setting: the
+ * processor's `smartypants`, else Astro's `markdown.smartypants` (`fallback`),
+ * else on. `false` leaves punctuation as written.
+ */
+export function replaceAstroSmartypants(options: UnifiedResolvedOptions, fallback: boolean | Options | undefined): void {
+	const setting = options.smartypants ?? fallback ?? true;
+	options.smartypants = false;
+	// First, as Astro runs its step before every other plugin.
+	if (setting !== false) options.remarkPlugins.unshift([remarkSmartPunctuation, setting === true ? {} : setting]);
 }
 
 /** The text and inline code of a page, grouped by the paragraph, heading or table cell they are in. */

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { blocks } from '../blocks/index.ts';
 import { remarkMissingImages } from '../content/remark-missing-images.ts';
 import { remarkPageLinks } from '../content/remark-page-links.ts';
-import { remarkSmartPunctuation } from '../content/remark-smart-punctuation.ts';
+import { replaceAstroSmartypants } from '../content/remark-smart-punctuation.ts';
 import { remarkTitleHeading } from '../content/remark-title-heading.ts';
 import { remarkExposePageData } from '../directives/page-data.ts';
 import { remarkPlaybook } from '../directives/remark-playbook.ts';
@@ -42,12 +42,8 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 						"Rapport needs the unified Markdown processor to render playbook blocks. In astro.config.mjs write `markdown: { processor: unified() }` with `import { unified } from '@astrojs/markdown-remark'`.",
 					);
 				}
-				// Astro's SmartyPants step, done the same but faster; first, as Astro runs it before every other plugin.
-				const smartypants = processor.options.smartypants ?? config.markdown.smartypants ?? true;
-				processor.options.smartypants = false;
-				if (smartypants !== false) {
-					processor.options.remarkPlugins.unshift([remarkSmartPunctuation, smartypants === true ? {} : smartypants]);
-				}
+				// Astro's SmartyPants step, done the same but faster.
+				replaceAstroSmartypants(processor.options, config.markdown.smartypants);
 				processor.options.remarkPlugins.push(
 					// First: the author's words, before blocks add their labels and the title heading goes.
 					[remarkSearchTerms, { synonyms: options.synonyms }],

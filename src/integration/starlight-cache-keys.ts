@@ -19,7 +19,9 @@ export function starlightCacheKeys(logger: AstroIntegrationLogger) {
 		transform(code: string, id: string) {
 			if (!starlightRoute.test(id)) return undefined;
 			if (!code.includes('return paths;')) {
-				logger.warn("Starlight's page route has changed: pages carry no cache key, so every page is rendered on every build.");
+				logger.warn(
+					"Starlight's page route has changed: pages carry no cache key, so every page is rendered on every build. Rapport's src/integration/starlight-cache-keys.ts needs updating for this Starlight version.",
+				);
 				return undefined;
 			}
 			const wrapped = code.replace('return paths;', 'return __rapportWithCacheKeys(paths);');

@@ -1,8 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { preview, type PreviewServer } from 'astro';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchHeadless, serveBuiltSite } from '../../src/cards/headless.ts';
 import { astroBuild, fixturePath } from './astro.ts';
 
 /** Debian's Chromium: browser tests never download a browser. */
@@ -13,24 +12,7 @@ export async function launchBrowser(): Promise<Browser> {
 	if (!existsSync(chromiumPath)) {
 		throw new Error(`No Chromium at ${chromiumPath}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`);
 	}
-	return chromium.launch({
-		executablePath: chromiumPath,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run',
-		],
-	});
-}
-
-/** Serves a built fixture's dist/ on loopback; `stop()` when done. */
-export async function serveFixture(fixture: string): Promise<{ url: (path: string) => string; stop: () => Promise<void> }> {
-	const port = await freePort();
-	const server: PreviewServer = await preview({ root: fixturePath(fixture), logLevel: 'error', server: { host: '127.0.0.1', port } });
-	return { url: (path) => `http://127.0.0.1:${port}${path}`, stop: () => server.stop() };
+	return launchHeadless(chromiumPath);
 }
 
 /** Serious and critical accessibility violations axe-core finds on the page, as readable lines. */
@@ -39,19 +21,6 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 	return results.violations
 		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
 		.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
-
-/** A TCP port on loopback that nothing listens on right now. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => resolve(port));
-		});
-	});
 }
 
 /** A built fixture served on loopback, with a Chromium page open on it. */
@@ -70,7 +39,7 @@ export interface BrowserSession {
 export async function openSite(fixture: string, { clipboard = false } = {}): Promise<BrowserSession> {
 	const build = astroBuild(fixture);
 	if (build.status !== 0) throw new Error(`${fixture} build failed:\n${build.output}`);
-	const site = await serveFixture(fixture);
+	const site = await serveBuiltSite(fixturePath(fixture));
 	const browser = await launchBrowser();
 	const context = await browser.newContext();
 	if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url('') });

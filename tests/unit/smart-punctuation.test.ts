@@ -8,7 +8,8 @@ import remarkSmartypants from 'remark-smartypants';
 import { glob } from 'tinyglobby';
 import { unified, type Pluggable } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { remarkSmartPunctuation } from '../../src/content/remark-smart-punctuation.ts';
+import { unified as unifiedProcessor } from '@astrojs/markdown-remark';
+import { remarkSmartPunctuation, replaceAstroSmartypants } from '../../src/content/remark-smart-punctuation.ts';
 
 function html(markdown: string, plugin: Pluggable): string {
 	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use([plugin]).use(remarkRehype).use(rehypeStringify);
@@ -46,5 +47,39 @@ describe('remarkSmartPunctuation', () => {
 		expect(html('"a" -- b', [remarkSmartPunctuation, { dashes: 'oldschool', openingQuotes: { double: '«', single: '‹' } }])).toBe(
 			'<p>«a” – b</p>',
 		);
+	});
+
+	describe('in the place of Astro’s own step', () => {
+		const other = () => undefined;
+		const optionsOf = (smartypants?: boolean | { dashes: 'oldschool' }) =>
+			unifiedProcessor({ remarkPlugins: [other], ...(smartypants === undefined ? {} : { smartypants }) }).options;
+
+		it('runs first, with Astro’s step off, when nothing is set', () => {
+			const options = optionsOf();
+			replaceAstroSmartypants(options, undefined);
+			expect(options.smartypants).toBe(false);
+			expect(options.remarkPlugins).toEqual([[remarkSmartPunctuation, {}], other]);
+		});
+
+		it('takes the processor’s options, else Astro’s markdown.smartypants', () => {
+			const fromProcessor = optionsOf({ dashes: 'oldschool' });
+			replaceAstroSmartypants(fromProcessor, true);
+			expect(fromProcessor.remarkPlugins[0]).toEqual([remarkSmartPunctuation, { dashes: 'oldschool' }]);
+			const fromAstro = optionsOf();
+			replaceAstroSmartypants(fromAstro, { dashes: 'oldschool' });
+			expect(fromAstro.remarkPlugins[0]).toEqual([remarkSmartPunctuation, { dashes: 'oldschool' }]);
+		});
+
+		it('leaves punctuation as written when either says false', () => {
+			for (const [processor, astro] of [
+				[false, undefined],
+				[undefined, false],
+			] as const) {
+				const options = optionsOf(processor);
+				replaceAstroSmartypants(options, astro);
+				expect(options.smartypants).toBe(false);
+				expect(options.remarkPlugins).toEqual([other]);
+			}
+		});
 	});
 });
