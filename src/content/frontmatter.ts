@@ -24,11 +24,23 @@ export const playbookFrontmatter = z.object({
 	audience: z.enum(audienceNames).default('any'),
 	/** Words agents may type that the text lacks; they raise the page in search. */
 	keywords: z.array(z.string().trim().min(1)).default([]),
-	/** When the owner last checked the page. */
-	reviewed: z.coerce.date().optional(),
+	/** When the owner last checked the page: a real calendar day (`2026-02-30` is a mistake, not March 2). */
+	reviewed: z
+		.union([z.date(), z.string().trim().refine(isCalendarDate)])
+		.transform((value) => new Date(value))
+		.optional(),
 	/** Who keeps the page true. */
 	owner: z.string().trim().min(1).optional(),
 });
+
+/** True for `YYYY-MM-DD` (optionally with a time) naming a day that exists. */
+export function isCalendarDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+	if (!match) return false;
+	const [, year, month, day] = match.map(Number) as [number, number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** Rapport's frontmatter fields once parsed. */
 export type PlaybookFrontmatter = z.output<typeof playbookFrontmatter>;

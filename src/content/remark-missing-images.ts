@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { inline, text } from '../directives/nodes.ts';
+import { decodedPath } from './remark-page-links.ts';
 
 const external = /^([a-z][a-z0-9+.-]*:|\/\/|\/)/i;
 
@@ -19,12 +20,7 @@ export const remarkMissingImages: Plugin<[], Root> = () => (tree, file) => {
 	visit(tree, 'image', (image, index, parent) => {
 		if (!parent || index === undefined || !image.url || external.test(image.url)) return;
 		const path = image.url.split(/[?#]/)[0] ?? '';
-		let target: string;
-		try {
-			target = resolve(from, decodeURI(path));
-		} catch {
-			target = resolve(from, path);
-		}
+		const target = resolve(from, decodedPath(path));
 		if (existsSync(target)) return;
 		const label = image.alt ? `Missing image: ${image.alt}` : `Missing image: ${image.url}`;
 		parent.children[index] = inline('span', { className: ['rapport-missing-image'], role: 'img', ariaLabel: label }, [text(`[${label}]`)]);

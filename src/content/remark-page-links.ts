@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { frontmatterOf } from './frontmatter-block.ts';
 import { pageRoute } from './page-route.ts';
 
 /** Options of {@link remarkPageLinks}. */
@@ -29,7 +30,7 @@ export const remarkPageLinks: Plugin<[RemarkPageLinksOptions], Root> = ({ playbo
 			if (node.type !== 'link' && node.type !== 'definition') return;
 			const match = relativeMarkdownLink.exec(node.url);
 			if (!match) return;
-			const absolute = resolve(from, decodeURI(match[1] ?? ''));
+			const absolute = resolve(from, decodedPath(match[1] ?? ''));
 			const target = relative(playbooks, absolute);
 			if (target.startsWith('..')) return;
 			const route = slugOf(absolute) ?? pageRoute(target.split('\\').join('/'));
@@ -37,6 +38,15 @@ export const remarkPageLinks: Plugin<[RemarkPageLinksOptions], Root> = ({ playbo
 		});
 	};
 };
+
+/** A link's path as a file name: `%20` decoded; a `%` that starts no escape (`discount-100%.md`) kept as written. */
+export function decodedPath(path: string): string {
+	try {
+		return decodeURI(path);
+	} catch {
+		return path;
+	}
+}
 
 const slugs = new Map<string, { modified: number; slug: string | undefined }>();
 
@@ -46,7 +56,7 @@ function slugOf(path: string): string | undefined {
 	const modified = statSync(path).mtimeMs;
 	const known = slugs.get(path);
 	if (known?.modified === modified) return known.slug;
-	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+	const frontmatter = frontmatterOf(readFileSync(path, 'utf8')) ?? '';
 	const slug = /^slug:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(frontmatter)?.[1]?.replace(/^\/|\/$/g, '');
 	slugs.set(path, { modified, slug });
 	return slug;

@@ -1,4 +1,5 @@
-import type { Parent } from 'mdast';
+import type { Parent, Root } from 'mdast';
+import type { AttributeSchemas } from './attributes.ts';
 import type { VFile } from 'vfile';
 import type { Directive } from './nodes.ts';
 import type { PageIds } from './ids.ts';
@@ -17,6 +18,8 @@ export interface BlockContext {
 	file: VFile;
 	/** The node's parent, for blocks that replace or move nodes. */
 	parent: Parent;
+	/** The whole page, e.g. for the link definitions a block's references use. */
+	tree: Root;
 	/** Ids already used on this page, to catch duplicates. */
 	ids: PageIds;
 	/** Site-wide settings blocks follow. */
@@ -36,6 +39,11 @@ export interface Block {
 	type: Directive['type'];
 	/** For a block that only lives inside another (`do` in `dos-donts`): the outer block's name. */
 	inside?: string;
+	/**
+	 * The attributes it accepts, each with the schema its value must pass
+	 * (default: `{#id .class}`, see `commonAttributes`). Any other attribute is an error.
+	 */
+	attributes?: AttributeSchemas;
 	/** Validates `node`, reports problems on `context.file` and rewrites `node` to its HTML in place. */
 	transform?: (node: Directive, context: BlockContext) => void;
 	/** Absolute path of the block's stylesheet, if it has one. */

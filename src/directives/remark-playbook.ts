@@ -1,9 +1,11 @@
-import type { Root } from 'mdast';
+import type { Parent as MdastParent, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import type { Node } from 'unist';
+import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { checkAttributes, commonAttributes } from './attributes.ts';
 import type { Block, PlaybookSettings } from './block.ts';
-import { PageIds } from './ids.ts';
+import { claimHeadingIds, PageIds } from './ids.ts';
 import { colonsOf, isDirective, type Directive } from './nodes.ts';
 import { report } from './problems.ts';
 import { nearestName } from './suggest.ts';
@@ -29,9 +31,11 @@ export interface RemarkPlaybookOptions {
 
 /**
  * remark plugin that validates and renders every playbook block in place.
- * Unknown container and leaf directives are reported with the nearest known
- * name; unknown text directives are left for Starlight to turn back into text.
- * Problems are collected on the file (errors are fatal messages), never thrown.
+ * A block's attributes are checked against what it declares; unknown
+ * container and leaf directives are reported with the nearest known name;
+ * unknown text directives are left for Starlight to turn back into text. Ids
+ * (blocks' and headings') are unique on the page. Problems are collected on
+ * the file (errors are fatal messages), never thrown.
  */
 export const remarkPlaybook: Plugin<[RemarkPlaybookOptions?], Root> = (options = {}) => {
 	const byName = new Map((options.blocks ?? []).map((block) => [block.name, block]));
@@ -39,30 +43,99 @@ export const remarkPlaybook: Plugin<[RemarkPlaybookOptions?], Root> = (options =
 	const settings: PlaybookSettings = { base: (options.base ?? '/').replace(/\/?$/, '/'), avoidWords: options.avoidWords ?? {} };
 	return (tree: Root, file: VFile) => {
 		const ids = new PageIds();
+		claimHeadingIds(tree, file, ids);
 		const deferred: (() => void)[] = [];
 		const defer = (task: () => void) => void deferred.push(task);
-		visit(tree, (node, _index, parent) => {
-			if (!parent || !isDirective(node) || node.data?.hName) return;
+		// Every block as written, with what it was written in: one a block's transform left out is reported, not dropped.
+		const written = new Map<Directive, Node[]>();
+		visitParents(tree, (node, ancestors) => void (isDirective(node) && byName.has(node.name) && written.set(node, [...ancestors])));
+		visitParents(tree, (node, ancestors) => {
+			const parent = ancestors.at(-1);
+			if (!parent || !isDirective(node)) return;
+			written.delete(node);
 			const block = byName.get(node.name);
-			if (block?.type === node.type && !block.inside) {
-				block.transform?.(node, { file, parent, ids, defer, settings });
-			} else if (block?.type === node.type && block.inside) {
-				reportOutside(node, block, file);
-			} else if (node.type === 'containerDirective' && (asideNames as readonly string[]).includes(node.name)) {
-				// Starlight renders asides; in `check` they are simply valid.
-			} else if (node.type !== 'textDirective') {
+			if (block?.type !== node.type) {
+				if (node.data?.hName || node.type === 'textDirective') return;
+				if (node.type === 'containerDirective' && (asideNames as readonly string[]).includes(node.name)) return;
 				reportUnknown(node, knownNames, byName, file);
+				return;
 			}
+			const valid = checkAttributes(node, block.attributes ?? commonAttributes, file);
+			if (!node.data?.hName) {
+				if (block.inside) reportOutside(node, block, ancestors, file);
+				else block.transform?.(withValid(node, valid), { file, parent: parent as MdastParent, tree, ids, defer, settings });
+			}
+			finish(node, valid, ids, file);
 		});
 		for (const task of deferred) task();
+		for (const [node, ancestors] of written) {
+			const block = byName.get(node.name);
+			if (block?.type === node.type) reportDropped(node, block, ancestors, file);
+		}
 	};
 };
 
-function reportOutside(node: Directive, block: Block, file: VFile): void {
+/** A block inside another block's content where that block keeps only text (a list item of a quiz statement). */
+function reportDropped(node: Directive, block: Block, ancestors: Node[], file: VFile): void {
+	if (block.inside) {
+		reportOutside(node, block, ancestors, file);
+		return;
+	}
+	const holder = [...ancestors].reverse().find(isDirective);
+	const written = `${colonsOf(node.type)}${node.name}`;
 	report(file, node, {
-		rule: 'directives/outside',
-		reason: `Unexpected \`${colonsOf(node.type)}${node.name}\` outside \`${block.inside}\`, expected it inside a \`::::${block.inside}\` block.`,
-		fix: `Put it between \`::::${block.inside}\` and its closing \`::::\`.`,
+		rule: 'directives/dropped',
+		reason: `Unexpected \`${written}\` inside ${holder ? `\`${colonsOf(holder.type)}${holder.name}\`` : 'another block'}, where it would not be shown.`,
+		fix: `Move it out of that block${ancestors.some((ancestor) => ancestor.type === 'listItem') ? ' and its list item (a blank line before it, not indented)' : ''}.`,
+	});
+}
+
+/** The node with only the attributes that passed their schema: a block falls back to its defaults for the rest. */
+function withValid<T extends Directive>(node: T, valid: Set<string>): T {
+	const attributes = node.attributes ?? {};
+	for (const name of Object.keys(attributes)) if (!valid.has(name)) delete attributes[name];
+	return node;
+}
+
+/** What every rendered block gets: its `.class` names on its element, and its id claimed on the page. */
+function finish(node: Directive, valid: Set<string>, ids: PageIds, file: VFile): void {
+	const properties = node.data?.hProperties;
+	if (!properties) return;
+	const written = valid.has('class') ? node.attributes?.class?.split(/\s+/).filter(Boolean) : undefined;
+	if (written?.length) {
+		const existing = properties['className'];
+		properties['className'] = [...(Array.isArray(existing) ? existing : typeof existing === 'string' ? [existing] : []), ...written];
+	}
+	const explicit = valid.has('id') ? node.attributes?.id : undefined;
+	if (explicit && properties['id'] === undefined) properties['id'] = explicit;
+	const id = properties['id'];
+	if (typeof id === 'string') ids.claim(id, node, file, node.name);
+}
+
+function reportOutside(node: Directive, block: Block, ancestors: Node[], file: VFile): void {
+	const outer = block.inside ?? '';
+	const written = `${colonsOf(node.type)}${node.name}`;
+	const within = ancestors.findIndex((ancestor) => isDirective(ancestor) && ancestor.name === outer);
+	if (within < 0) {
+		report(file, node, {
+			rule: 'directives/outside',
+			reason: `Unexpected \`${written}\` outside \`${outer}\`, expected it inside a \`::::${outer}\` block.`,
+			fix: `Put it between \`::::${outer}\` and its closing \`::::\` (the outer block takes one colon more than the blocks inside it).`,
+		});
+		return;
+	}
+	// Inside the right block, but not at its own level: name what it is really in.
+	const between = ancestors.slice(within + 1);
+	const directive = [...between].reverse().find(isDirective);
+	const inList = between.some((ancestor) => ancestor.type === 'listItem');
+	report(file, node, {
+		rule: 'directives/nesting',
+		reason: directive
+			? `Unexpected \`${written}\` inside \`${colonsOf(directive.type)}${directive.name}\`, expected it directly inside \`::::${outer}\`.`
+			: `Unexpected \`${written}\` inside ${inList ? 'a list item' : 'a quote'} of \`::::${outer}\`, expected it at the \`${outer}\` block's own level.`,
+		fix: directive
+			? `Close \`${colonsOf(directive.type)}${directive.name}\` before it, or move it out to the \`${outer}\` block's own level.`
+			: `Put a blank line before \`${written}\` and start it at the beginning of the line, not indented under the list.`,
 	});
 }
 

@@ -2,13 +2,12 @@ import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
+import { authoringPlugins } from '../authoring/plugins.ts';
 import { blocks } from '../blocks/index.ts';
 import { remarkMissingImages } from '../content/remark-missing-images.ts';
-import { remarkPageLinks } from '../content/remark-page-links.ts';
 import { replaceAstroSmartypants } from '../content/remark-smart-punctuation.ts';
 import { remarkTitleHeading } from '../content/remark-title-heading.ts';
 import { remarkExposePageData } from '../directives/page-data.ts';
-import { remarkPlaybook } from '../directives/remark-playbook.ts';
 import { remarkShowProblems } from '../directives/remark-show-problems.ts';
 import { remarkSearchTerms } from '../search/remark-search-terms.ts';
 import { lintFrontmatter, lintPlaybook } from '../lint/lint-playbook.ts';
@@ -47,9 +46,9 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 				processor.options.remarkPlugins.push(
 					// First: the author's words, before blocks add their labels and the title heading goes.
 					[remarkSearchTerms, { synonyms: options.synonyms }],
-					[remarkPageLinks, { playbooks, base: config.base }],
 					remarkMissingImages,
-					[remarkPlaybook, { blocks, base: config.base, avoidWords: options.avoidWords, renderKey: renderKey() }],
+					// What `npm run check` and the build gate run too.
+					...authoringPlugins({ playbooks, base: config.base, avoidWords: options.avoidWords, renderKey: renderKey() }),
 					remarkTitleHeading,
 					remarkExposePageData,
 					remarkShowProblems,

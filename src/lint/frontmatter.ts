@@ -2,11 +2,12 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { frontmatterHelp, playbookFrontmatter, type PlaybookFrontmatter } from '../content/frontmatter.ts';
+import { frontmatterBlock } from '../content/frontmatter-block.ts';
 import { reviewState, isoDate } from '../content/review.ts';
 import { report } from '../directives/problems.ts';
 
-/** The frontmatter block at the top of a page: its YAML text and the line it starts on. */
-const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+/** YAML aliases a frontmatter may expand: far more than any real page, far fewer than an "alias bomb". */
+const maxAliasCount = 50;
 
 /** What {@link checkFrontmatter} needs besides the page. */
 export interface FrontmatterCheckOptions {
@@ -20,13 +21,14 @@ export interface FrontmatterCheckOptions {
  * Returns the frontmatter as data ({} when there is none or it does not parse).
  */
 export function checkFrontmatter(contents: string, file: VFile, options: FrontmatterCheckOptions): Record<string, unknown> {
-	const match = frontmatterPattern.exec(contents);
-	if (!match) return {};
+	const block = frontmatterBlock(contents);
+	if (!block) return {};
 	const lineCounter = new LineCounter();
-	const document = parseDocument(match[1] ?? '', { lineCounter, prettyErrors: false });
+	const document = parseDocument(block.yaml, { lineCounter, prettyErrors: false });
 	const at = (offset: number | undefined): Node => {
+		// The YAML text starts on the opening `---` line.
 		const { line, col } = lineCounter.linePos(offset ?? 0);
-		const point = { line: line + 1, column: col };
+		const point = { line: line + block.lineOffset, column: col };
 		return { type: 'yaml', position: { start: point, end: point } };
 	};
 	for (const error of document.errors) {
@@ -36,7 +38,28 @@ export function checkFrontmatter(contents: string, file: VFile, options: Frontma
 			fix: 'Write one `key: value` per line; quote values that contain a colon, e.g. `situation: "Caller asks: where is my refund?"`.',
 		});
 	}
-	if (document.errors.length > 0 || !isMap(document.contents)) return {};
+	if (document.errors.length > 0) return {};
+	let data: unknown;
+	try {
+		data = document.toJS({ maxAliasCount });
+	} catch (cause) {
+		report(file, at(0), {
+			rule: 'frontmatter/yaml',
+			reason: `Unexpected YAML in the frontmatter: ${cause instanceof Error ? cause.message : String(cause)}.`,
+			fix: 'Write each value out instead of repeating it through `&anchors` and `*aliases`.',
+		});
+		return {};
+	}
+	if (!isMap(document.contents)) {
+		if (data !== null && data !== undefined) {
+			report(file, at(0), {
+				rule: 'frontmatter/yaml',
+				reason: 'Unexpected frontmatter that is not a list of `key: value` lines.',
+				fix: 'Write one `key: value` per line, e.g. `title: Caller is swearing`.',
+			});
+		}
+		return {};
+	}
 	const fields = playbookFrontmatter.shape;
 	for (const pair of document.contents.items) {
 		const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -68,5 +91,5 @@ export function checkFrontmatter(contents: string, file: VFile, options: Frontma
 			}
 		}
 	}
-	return document.toJSON() as Record<string, unknown>;
+	return data as Record<string, unknown>;
 }

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { decodedPath } from '../content/remark-page-links.ts';
 import { report } from '../directives/problems.ts';
 import type { PageLint } from './lint-page.ts';
 
@@ -16,7 +17,7 @@ export function checkReferences(page: PageLint, root: string): void {
 	for (const reference of page.references) {
 		const path = reference.url.split(/[?#]/)[0] ?? '';
 		if (!path || external.test(reference.url)) continue;
-		const target = resolve(from, safeDecode(path));
+		const target = resolve(from, decodedPath(path));
 		if (reference.kind === 'image' ? existsSync(target) : linkResolves(target)) continue;
 		const shown = relative(root, target);
 		report(page.file, reference.node, {
@@ -39,12 +40,4 @@ function linkResolves(target: string): boolean {
 	const bare = target.replace(/\/$/, '');
 	const candidates = [target, `${bare}.md`, `${bare}.mdx`, `${bare}/index.md`, `${bare}/index.mdx`];
 	return candidates.some((candidate) => existsSync(candidate) && (candidate !== target || !statSync(candidate).isDirectory()));
-}
-
-function safeDecode(path: string): string {
-	try {
-		return decodeURI(path);
-	} catch {
-		return path;
-	}
 }

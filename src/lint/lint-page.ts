@@ -1,15 +1,13 @@
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Root } from 'mdast';
+import { dirname } from 'node:path';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { blocks } from '../blocks/index.ts';
-import { remarkPlaybook } from '../directives/remark-playbook.ts';
+import { checkProcessor } from '../authoring/check-processor.ts';
+import { blankFrontmatter } from '../content/frontmatter-block.ts';
+import { reportFailure } from '../directives/guarded.ts';
+import { withinLimits } from '../directives/limits.ts';
 import { checkFrontmatter, type FrontmatterCheckOptions } from './frontmatter.ts';
 
 /** A block with an id, as found on a page: for checks across pages. */
@@ -22,6 +20,8 @@ export interface PlacedBlock {
 /** What {@link lintPage} checks against. */
 export interface PageLintOptions extends FrontmatterCheckOptions {
 	avoidWords: Record<string, string>;
+	/** Absolute path of the playbook folder, for links between pages (default: the page's folder). */
+	playbooks?: string;
 }
 
 /** A link or image on a page, for checks against the files beside it. */
@@ -41,45 +41,66 @@ export interface PageLint {
 }
 
 /**
- * Checks one page without building the site: its frontmatter and every block,
- * with the same transforms the site renders with. Positions are lines of the
- * file as the author sees it (frontmatter included).
+ * Checks one page without building the site: its frontmatter, its size and
+ * depth, and every block, with the plugins the site renders with (see
+ * {@link checkProcessor}). Positions are lines of the file as the author sees
+ * it (frontmatter included). Never throws: a failure is an error on the page.
  */
 export async function lintPage(path: string, contents: string, options: PageLintOptions): Promise<PageLint> {
-	const file = new VFile({ path, value: contents });
+	// The body as Astro reads it (frontmatter found as Astro finds it), at the lines of the file.
+	const file = new VFile({ path, value: blankFrontmatter(contents) });
 	const frontmatter = checkFrontmatter(contents, file, options);
+	// What Astro hands remark with a page: its frontmatter (the title heading and search read it).
+	file.data = { ...file.data, astro: { frontmatter } };
+	const slug = typeof frontmatter['slug'] === 'string' ? frontmatter['slug'] : undefined;
 	const placed: PlacedBlock[] = [];
 	const references: PlacedReference[] = [];
-	const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
-	if (path.endsWith('.mdx')) processor.use(remarkMdx);
-	const pipeline = processor.use(remarkDirective).use(remarkPlaybook, { blocks, avoidWords: options.avoidWords });
+	if (!withinLimits(contents, file)) return { file, slug, blocks: placed, references };
+	const processor = checkProcessor({
+		mdx: path.endsWith('.mdx'),
+		playbooks: options.playbooks ?? dirname(path),
+		avoidWords: options.avoidWords,
+	});
+	let tree: Root;
 	try {
-		const tree = await pipeline.run(pipeline.parse(file), file);
-		visit(tree, (node) => {
-			if (node.type === 'link' || node.type === 'definition') references.push({ kind: 'link', url: node.url, node: bare(node) });
-			if (node.type === 'image') references.push({ kind: 'image', url: node.url, node: bare(node) });
-			const properties = node.data?.hProperties;
-			const name = properties?.['dataPlaybook'];
-			const id = properties?.['id'];
-			if (typeof name === 'string' && typeof id === 'string') placed.push({ name, id, node: bare(node) });
-		});
+		tree = processor.parse(file);
 	} catch (cause) {
-		// MDX that does not parse: report where the parser stopped.
-		const reason = cause instanceof Error ? cause.message : String(cause);
-		const place = cause instanceof VFileMessage ? cause.place : undefined;
-		const message = file.message(
-			`Unexpected MDX syntax: ${reason}. Fix the JSX or expression there, or escape \`{\` and \`<\` as \`\\{\` and \`\\<\`.`,
-			{
-				cause: cause instanceof Error ? cause : null,
-				place,
-				ruleId: 'mdx/parse',
-				source: 'rapport',
-			},
-		);
-		message.fatal = true;
+		reportSyntax(file, cause);
+		return { file, slug, blocks: placed, references };
 	}
-	const slug = typeof frontmatter['slug'] === 'string' ? frontmatter['slug'] : undefined;
+	// Links as written, before the page-links plugin points them at routes.
+	visit(tree, (node) => {
+		if (node.type === 'link' || node.type === 'definition') references.push({ kind: 'link', url: node.url, node: bare(node) });
+		if (node.type === 'image') references.push({ kind: 'image', url: node.url, node: bare(node) });
+	});
+	try {
+		tree = (await processor.run(tree, file)) as Root;
+	} catch (cause) {
+		reportFailure(file, 'the check', cause);
+	}
+	visit(tree, (node) => {
+		const properties = node.data?.hProperties;
+		const name = properties?.['dataPlaybook'];
+		const id = properties?.['id'];
+		if (typeof name === 'string' && typeof id === 'string') placed.push({ name, id, node: bare(node) });
+	});
 	return { file, slug, blocks: placed, references };
+}
+
+/** MDX that does not parse: where the parser stopped. */
+function reportSyntax(file: VFile, cause: unknown): void {
+	const reason = cause instanceof Error ? cause.message : String(cause);
+	// The MDX parser's messages may come from another copy of vfile-message: read their place as data.
+	// An unclosed tag is found at the end of the page, with no place: its message names the tag's.
+	const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+	const place =
+		(cause instanceof VFileMessage ? cause.place : (cause as Partial<VFileMessage> | null)?.place) ??
+		(named ? { line: Number(named[1]), column: Number(named[2]) } : { line: 1, column: 1 });
+	const message = file.message(
+		`Unexpected MDX syntax: ${reason}. Fix the JSX or expression there, or escape \`{\` and \`<\` as \`\\{\` and \`\\<\`.`,
+		{ cause: cause instanceof Error ? cause : null, place, ruleId: 'mdx/parse', source: 'rapport' },
+	);
+	message.fatal = true;
 }
 
 /** Just where `node` is: what checks across pages need of it, without keeping its page's tree alive. */

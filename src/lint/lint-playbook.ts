@@ -35,12 +35,13 @@ export async function lintPlaybook(options: LintOptions): Promise<Finding[]> {
 	for (const path of paths) {
 		const contents = await readFile(path, 'utf8');
 		const restored = cache?.restore(path, contents);
-		const page = restored ?? (await lintPage(path, contents, pageOptions));
+		const page = restored ?? (await lintPage(path, contents, { ...pageOptions, playbooks: folder }));
 		if (!restored) cache?.keep(page, contents);
 		pages.push(page);
 	}
 	await cache?.save();
 	checkCardIds(pages, options.root);
+	checkSharedRoutes(pages, folder, options.root);
 	for (const page of pages) {
 		checkRoute(page, folder);
 		checkReferences(page, options.root);
@@ -99,9 +100,37 @@ function checkCardIds(pages: PageLint[], root: string): void {
 	}
 }
 
+/** The route a page is published at: its frontmatter `slug`, else its path in the playbook, slugged. */
+function routeOf(page: PageLint, folder: string): string {
+	return page.slug?.replace(/^\/|\/$/g, '') ?? pageRoute(relative(folder, page.file.path).split('\\').join('/'));
+}
+
+/** Two pages on one route: Astro would publish one and drop the other. */
+function checkSharedRoutes(pages: PageLint[], folder: string, root: string): void {
+	const first = new Map<string, PageLint>();
+	for (const page of pages) {
+		const route = routeOf(page, folder);
+		const earlier = first.get(route);
+		if (!earlier) {
+			first.set(route, page);
+			continue;
+		}
+		const start = { line: 1, column: 1 };
+		report(
+			page.file,
+			{ type: 'root', position: { start, end: start } },
+			{
+				rule: 'routes/duplicate',
+				reason: `Unexpected second page at \`/${route}${route ? '/' : ''}\`: ${relative(root, earlier.file.path)} is published there too, and only one of them would be.`,
+				fix: 'Rename one of the files, or give one of them its own `slug` in its frontmatter.',
+			},
+		);
+	}
+}
+
 /** A page may not take a route Rapport generates. */
 function checkRoute(page: PageLint, folder: string): void {
-	const route = page.slug?.replace(/^\/|\/$/g, '') ?? pageRoute(relative(folder, page.file.path).split('\\').join('/'));
+	const route = routeOf(page, folder);
 	const reserved = reservedRouteOf(route);
 	if (!reserved) return;
 	const start = { line: 1, column: 1 };

@@ -1,13 +1,8 @@
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { blocks } from '../../src/blocks/index.ts';
+import { checkProcessor } from '../../src/authoring/check-processor.ts';
 import { pageData, type PageData } from '../../src/directives/page-data.ts';
-import { remarkPlaybook } from '../../src/directives/remark-playbook.ts';
 import { defaultAvoidWords } from '../../src/words/avoid.ts';
 
 /** One problem as a test compares it. */
@@ -18,20 +13,13 @@ export interface Found {
 	message: string;
 }
 
-/** Renders `markdown` through the same remark pipeline as the site; returns HTML and problems. */
+/** Renders `markdown` through the same authoring plugins as the site and the check; returns HTML and problems. */
 export async function render(
 	markdown: string,
 	avoidWords: Record<string, string> = defaultAvoidWords,
 ): Promise<{ html: string; problems: Found[]; data: PageData }> {
 	const file = new VFile({ value: markdown, path: '/playbook/page.md' });
-	const result = await unified()
-		.use(remarkParse)
-		.use(remarkGfm)
-		.use(remarkDirective)
-		.use(remarkPlaybook, { blocks, avoidWords })
-		.use(remarkRehype)
-		.use(rehypeStringify)
-		.process(file);
+	const result = await checkProcessor({ playbooks: '/playbook', avoidWords }).use(remarkRehype).use(rehypeStringify).process(file);
 	const problems = result.messages.map((message) => ({
 		line: message.line,
 		column: message.column,

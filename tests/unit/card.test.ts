@@ -73,7 +73,7 @@ describe('card', () => {
 				line: 1,
 				column: 1,
 				severity: 'error',
-				message: 'Unexpected card size `a5`, expected one of `a6`, `a7`, `3x5`, `4x6` (default `a6`). Did you mean `size="a6"`?',
+				message: 'Unexpected size `size="a5"` on `:::card`: expected one of `a6`, `a7`, `3x5`, `4x6`. Did you mean `size="a6"`?',
 			},
 		]);
 	});
@@ -88,7 +88,7 @@ describe('card', () => {
 	it('reports two cards with one id on a page', async () => {
 		const { problems } = await render(':::card[Same]\nA\n:::\n\n:::card[Same]\nB\n:::');
 		expect(problems).toMatchObject([
-			{ line: 5, column: 1, message: expect.stringContaining('card id `same`: it is already used on this page (line 1)') },
+			{ line: 5, column: 1, message: expect.stringContaining('card id `same`: the card on line 1 already has it') },
 		]);
 	});
 

@@ -37,7 +37,7 @@ describe('checklist', () => {
 	it('reports two checklists with one id on a page', async () => {
 		const { problems } = await render(':::checklist[Same]\n- A\n:::\n\n:::checklist[Same]\n- B\n:::');
 		expect(problems).toMatchObject([
-			{ line: 5, column: 1, message: expect.stringContaining('checklist id `same`: it is already used on this page (line 1)') },
+			{ line: 5, column: 1, message: expect.stringContaining('checklist id `same`: the checklist on line 1 already has it') },
 		]);
 	});
 });

@@ -26,7 +26,7 @@ describe('dos-donts', () => {
 				column: 1,
 				severity: 'error',
 				message:
-					'Unexpected `:::do` outside `dos-donts`, expected it inside a `::::dos-donts` block. Put it between `::::dos-donts` and its closing `::::`.',
+					'Unexpected `:::do` outside `dos-donts`, expected it inside a `::::dos-donts` block. Put it between `::::dos-donts` and its closing `::::` (the outer block takes one colon more than the blocks inside it).',
 			},
 		]);
 	});

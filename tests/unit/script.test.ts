@@ -77,7 +77,7 @@ describe('script and step', () => {
 	it('reports two steps with one id', async () => {
 		const { problems } = await render('::::script[S]\n:::step[A]{#a}\nx\n:::\n:::step[B]{#a}\ny\n:::\n::::');
 		expect(problems).toMatchObject([
-			{ line: 5, column: 1, message: expect.stringContaining('Unexpected step id `a`: it is already used on this page (line 2)') },
+			{ line: 5, column: 1, message: expect.stringContaining('Unexpected step id `a`: the step on line 2 already has it') },
 		]);
 	});
 

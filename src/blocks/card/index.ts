@@ -1,19 +1,15 @@
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { RootContent } from 'mdast';
 import type { VFile } from 'vfile';
+import { attribute, commonAttributes } from '../../directives/attributes.ts';
 import type { Block } from '../../directives/block.ts';
 import { htmlOf } from '../../directives/html.ts';
 import { identify } from '../../directives/ids.ts';
 import { element, renderAs, text } from '../../directives/nodes.ts';
 import { pageData } from '../../directives/page-data.ts';
 import { report } from '../../directives/problems.ts';
-import { nearestName } from '../../directives/suggest.ts';
 import { estimateFit } from './fit.ts';
 import { cardSizes, defaultCardSize, isCardSize, sizeStyle, type CardSizeName } from './sizes.ts';
-
-const sizeList = Object.keys(cardSizes)
-	.map((name) => `\`${name}\``)
-	.join(', ');
 
 /**
  * `:::card[label]{#id size="a6"}`: a printable desk card. One `---` splits the
@@ -23,6 +19,7 @@ const sizeList = Object.keys(cardSizes)
 export const card: Block = {
 	name: 'card',
 	type: 'containerDirective',
+	attributes: { ...commonAttributes, size: attribute.oneOf(Object.keys(cardSizes)) },
 	styles: new URL('./card.css', import.meta.url).pathname,
 	transform(node, context) {
 		if (node.type !== 'containerDirective') return;
@@ -35,7 +32,7 @@ export const card: Block = {
 				fix: 'Write `:::card[Active listening]`: the label is the title printed on the card.',
 			});
 		}
-		const size = sizeOf(node, file);
+		const size = sizeOf(node);
 		const [front, back] = splitFaces(body, file);
 		warnIfOverfull(node, id, size, front, 'front', file);
 		if (back) warnIfOverfull(node, id, size, back, 'back', file);
@@ -67,17 +64,10 @@ export const card: Block = {
 	},
 };
 
-function sizeOf(node: ContainerDirective, file: VFile): CardSizeName {
-	const written = node.attributes?.size?.trim().toLowerCase();
-	if (written === undefined || written === '') return defaultCardSize;
-	if (isCardSize(written)) return written;
-	const nearest = nearestName(written, Object.keys(cardSizes));
-	report(file, node, {
-		rule: 'card/unknown-size',
-		reason: `Unexpected card size \`${written}\`, expected one of ${sizeList} (default \`${defaultCardSize}\`).`,
-		fix: nearest ? `Did you mean \`size="${nearest}"\`?` : `Write e.g. \`size="${defaultCardSize}"\`, or leave it out.`,
-	});
-	return defaultCardSize;
+/** The card's size: its `size` (checked against the sizes by its attribute schema), else the default. */
+function sizeOf(node: ContainerDirective): CardSizeName {
+	const written = node.attributes?.size?.trim().toLowerCase() ?? '';
+	return isCardSize(written) ? written : defaultCardSize;
 }
 
 /** Splits a card body at its `---` into front and back; reports every `---` after the first. */

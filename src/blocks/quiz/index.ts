@@ -1,6 +1,7 @@
 import type { ListItem, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
+import { attribute, commonAttributes } from '../../directives/attributes.ts';
 import type { Block } from '../../directives/block.ts';
 import { identify } from '../../directives/ids.ts';
 import { element, listsIn, renderAs, splitLabel, text } from '../../directives/nodes.ts';
@@ -17,6 +18,7 @@ const scale = [1, 2, 3, 4, 5];
 export const quiz: Block = {
 	name: 'quiz',
 	type: 'containerDirective',
+	attributes: { ...commonAttributes, low: attribute.text, high: attribute.text },
 	styles: new URL('./quiz.css', import.meta.url).pathname,
 	script: new URL('./quiz-client.ts', import.meta.url).pathname,
 	transform(node, context) {
@@ -59,7 +61,12 @@ export const quiz: Block = {
 };
 
 /** `:::result` is a known name, but only inside `quiz`. */
-export const result: Block = { name: 'result', type: 'containerDirective', inside: 'quiz' };
+export const result: Block = {
+	name: 'result',
+	type: 'containerDirective',
+	inside: 'quiz',
+	attributes: { ...commonAttributes, min: attribute.wholeNumber, max: attribute.wholeNumber },
+};
 
 /** Each result needs a range the statements can total, and no two ranges may share a total. */
 function checkRanges(results: Result[], count: number, file: VFile): void {
@@ -67,9 +74,15 @@ function checkRanges(results: Result[], count: number, file: VFile): void {
 	const highest = count * 5;
 	const ranges: { node: Result; min: number; max: number }[] = [];
 	for (const node of results) {
-		const min = Number(node.attributes?.min);
-		const max = Number(node.attributes?.max);
-		if (!Number.isInteger(min) || !Number.isInteger(max) || min > max) {
+		const [min, max] = [node.attributes?.min, node.attributes?.max].map(wholeNumber) as [number, number];
+		// A value written but not a whole number is reported by the result's attribute schema.
+		if (
+			[node.attributes?.min, node.attributes?.max].some(
+				(value) => value !== undefined && value !== null && Number.isNaN(wholeNumber(value)),
+			)
+		)
+			continue;
+		if (Number.isNaN(min) || Number.isNaN(max) || min > max) {
 			report(file, node, {
 				rule: 'quiz/result-range',
 				reason: `Unexpected result range \`min=${node.attributes?.min ?? ''} max=${node.attributes?.max ?? ''}\`, expected two whole numbers with min no more than max.`,
@@ -94,6 +107,11 @@ function checkRanges(results: Result[], count: number, file: VFile): void {
 		}
 		ranges.push({ node, min, max });
 	}
+}
+
+/** A whole number written in decimal digits, else NaN (`Number` would take `0x2` and `1e1`). */
+function wholeNumber(value: string | null | undefined): number {
+	return value && /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
 }
 
 /** One statement as a group of five radio buttons, labelled at both ends. */

@@ -1,4 +1,4 @@
-import type { BlockContent, Link, RootContent } from 'mdast';
+import type { BlockContent, Definition, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -76,18 +76,32 @@ function renderStep(node: Step, id: string, number: number): void {
 	renderAs(node, 'li', { dataPlaybook: 'step', id, tabIndex: -1, className: ['rapport-step'], dataStep: number });
 }
 
-/** Every `#link` in a script must name one of its steps; valid ones learn the step's number. */
-function checkBranches(node: ContainerDirective, numbers: Map<string, number>, { file }: BlockContext): void {
-	visit(node, 'link', (link: Link) => {
-		if (!link.url.startsWith('#')) return;
-		const target = decodeURIComponent(link.url.slice(1));
+/**
+ * Every `#link` in a script must name one of its steps, written as a link,
+ * a reference (`[Acknowledge][ack]` with `[ack]: #acknowledge`) or an HTML
+ * `<a href="#…">`; valid ones learn the step's number.
+ */
+function checkBranches(node: ContainerDirective, numbers: Map<string, number>, { file, tree }: BlockContext): void {
+	const definitions = new Map<string, Definition>();
+	visit(tree, 'definition', (definition: Definition) => void definitions.set(definition.identifier.toLowerCase(), definition));
+	visit(node, (child) => {
+		const url =
+			child.type === 'link'
+				? child.url
+				: child.type === 'linkReference'
+					? definitions.get(child.identifier.toLowerCase())?.url
+					: child.type === 'html'
+						? /<a\s[^>]*href\s*=\s*["']?(#[^"'\s>]*)/i.exec(child.value)?.[1]
+						: undefined;
+		if (!url?.startsWith('#')) return;
+		const target = decodedFragment(url.slice(1));
 		const number = numbers.get(target);
 		if (number !== undefined) {
-			renderAs(link, 'a', { dataStepLink: target, dataStepNumber: number });
+			if (child.type === 'link') renderAs(child, 'a', { dataStepLink: target, dataStepNumber: number });
 			return;
 		}
 		const known = [...numbers.keys()].map((stepId) => `\`#${stepId}\``).join(', ');
-		report(file, link, {
+		report(file, child, {
 			rule: 'script/unknown-step',
 			reason: `Unexpected link to \`#${target}\`: no step of this script has that id.`,
 			fix: known ? `Link to one of ${known}, or give the step you mean \`{#${target}}\`.` : `Give the step you mean \`{#${target}}\`.`,
@@ -155,4 +169,13 @@ function keysHelp(): BlockContent {
 		key('C'),
 		text(' copy the step’s first line'),
 	]);
+}
+
+/** A link's `#fragment` as an id: `%20` decoded, a stray `%` kept as written. */
+function decodedFragment(fragment: string): string {
+	try {
+		return decodeURIComponent(fragment);
+	} catch {
+		return fragment;
+	}
 }

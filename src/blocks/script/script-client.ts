@@ -48,7 +48,13 @@ function onKey(event: KeyboardEvent): void {
 }
 
 function followHash(): void {
-	const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	let id = location.hash.slice(1);
+	try {
+		id = decodeURIComponent(id);
+	} catch {
+		// A stray `%` in the address: look the id up as written.
+	}
+	const target = id ? document.getElementById(id) : null;
 	if (target?.dataset['playbook'] === 'step') select(target);
 }
 
