@@ -10,8 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { findChromium } from '../src/cards/find-chromium.ts';
-import { launchHeadless, serveBuiltSite, type ServedSite } from '../src/cards/headless.ts';
+import { findChromium } from '../src/browser/find-chromium.ts';
+import { launchHeadless, serveBuiltSite, type ServedSite } from '../src/browser/headless.ts';
 import { queries } from './search-queries.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));

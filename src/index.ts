@@ -39,7 +39,7 @@ export default function rapport(userOptions?: RapportUserOptions): StarlightPlug
 					sidebar: config.sidebar ?? [
 						{ label: 'Situations', link: '/situations/' },
 						{ autogenerate: { directory: folder } },
-						{ label: 'Desk cards', link: '/cards/' },
+						...blocks.flatMap((block) => block.sidebar ?? []),
 					],
 				});
 				addRouteMiddleware({ entrypoint: here('./navigation/route-middleware.ts') });

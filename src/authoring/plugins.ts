@@ -4,6 +4,7 @@ import { blocks } from '../blocks/index.ts';
 import { remarkPageLinks } from '../content/remark-page-links.ts';
 import { guarded } from '../directives/guarded.ts';
 import { remarkDirectiveSyntax } from '../directives/remark-directive-syntax.ts';
+import { remarkFileLines } from '../directives/remark-file-lines.ts';
 import { remarkMdxExpressions } from '../directives/remark-mdx-expressions.ts';
 import { remarkPlaybook } from '../directives/remark-playbook.ts';
 
@@ -33,6 +34,7 @@ export interface AuthoringOptions {
 export function authoringPlugins({ playbooks, base = '/', avoidWords, renderKey }: AuthoringOptions): AuthoringPlugin[] {
 	const textNames = blocks.filter((block) => block.type === 'textDirective').map((block) => block.name);
 	return [
+		guarded('the line numbering', remarkFileLines),
 		guarded('the directive syntax check', remarkDirectiveSyntax, { textNames }),
 		guarded('the MDX expression check', remarkMdxExpressions),
 		guarded('the page links', remarkPageLinks, { playbooks, base }),

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PageData } from '../directives/page-data.ts';
 import { pageDataOf } from './page-data-of.ts';
 
-/** A page of the playbook with what its blocks recorded (cards, scripts). */
+/** A page of the playbook with what its blocks recorded (see `blockRecords`). */
 export interface PlaybookPage {
 	entry: CollectionEntry<'docs'>;
 	/** Its path on the site, e.g. `/listening/zero-in/`. */

@@ -8,7 +8,7 @@ import { nearestName } from './suggest.ts';
 /** The attributes a block accepts: each name with the schema its value must pass (values are strings as written). */
 export type AttributeSchemas = Record<string, z.ZodType>;
 
-/** Ids name anchors and print pages (`/cards/<id>/`): letters, digits, `-` and `_`, nothing that changes a URL's path. */
+/** Ids name anchors and the pages blocks add (e.g. `/cards/<id>/`): letters, digits, `-` and `_`, nothing that changes a URL's path. */
 const safeId = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
 
 /** Schemas for the kinds of attribute value blocks take, with messages an author understands. */
@@ -23,13 +23,18 @@ export const attribute = {
 	wholeNumber: z.string().regex(/^\d{1,6}$/, { error: 'expected a whole number in decimal digits, e.g. `12`' }),
 	/** Some words of text. */
 	text: z.string().trim().min(1, { error: 'expected some text, e.g. `low="Never"`' }),
-	/** One of `names`, in any case. */
-	oneOf: (names: readonly string[]) =>
+	/** One of `names`, in any case; a long list is shown as a few names and `where` to find the rest. */
+	oneOf: (names: readonly string[], where?: string) =>
 		z
 			.string()
 			.trim()
 			.toLowerCase()
-			.refine((value) => names.includes(value), { error: `expected one of ${names.map((name) => `\`${name}\``).join(', ')}` })
+			.refine((value) => names.includes(value), {
+				error: `expected one of ${names
+					.slice(0, 8)
+					.map((name) => `\`${name}\``)
+					.join(', ')}${names.length > 8 ? `, … (${names.length} in all${where ? `: ${where}` : ''})` : ''}`,
+			})
 			.meta({ names }),
 };
 

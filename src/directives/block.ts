@@ -1,4 +1,5 @@
 import type { Parent, Root } from 'mdast';
+import type { Node } from 'unist';
 import type { AttributeSchemas } from './attributes.ts';
 import type { VFile } from 'vfile';
 import type { Directive } from './nodes.ts';
@@ -28,9 +29,47 @@ export interface BlockContext {
 	defer: (task: () => void) => void;
 }
 
+/** A page a block adds to the site. */
+export interface BlockRoute {
+	/** Astro's route pattern, e.g. `/cards/[id]`. */
+	pattern: string;
+	/** Absolute path of the page's entrypoint (`.astro`, or `.ts` for an endpoint). */
+	entrypoint: string;
+}
+
+/** A link a block adds to the sidebar, after the playbook's pages (Starlight prefixes the site's base). */
+export interface BlockSidebarLink {
+	label: string;
+	link: string;
+}
+
+/** A block with an id, as the playbook check found it on a page. */
+export interface PlacedBlock {
+	name: string;
+	id: string;
+	/** Where it is (the node's type and position only, not its page's tree). */
+	node: Node;
+}
+
+/** One checked page's blocks of one name, for checks across pages. */
+export interface PlacedOnPage {
+	/** The page; problems are reported on it. */
+	file: VFile;
+	/** Its blocks of the checking block's name (those with an id), in page order. */
+	blocks: readonly PlacedBlock[];
+}
+
+/** What a check across pages gets besides the pages. */
+export interface AcrossPagesContext {
+	/** The project root: paths in messages are relative to it. */
+	root: string;
+}
+
 /**
  * A playbook block: one directive name, validated and rendered in place.
- * Registering a block (see `blocks/index.ts`) is all it takes to make its name known.
+ * Registering a block (see `blocks/index.ts`) is all it takes to make its
+ * name known, and to add the pages it feeds, the routes they reserve and its
+ * checks across pages.
  */
 export interface Block {
 	/** The directive name authors write, e.g. `golden-rules`. */
@@ -50,4 +89,15 @@ export interface Block {
 	styles?: string;
 	/** Module specifier of the block's browser script, loaded only on pages that contain the block. */
 	script?: string;
+	/** The pages it adds to the site (prerendered), built from what its instances record (see `blockRecords`). */
+	routes?: readonly BlockRoute[];
+	/**
+	 * The routes it makes, each with what it is for, e.g. `{ cards: 'the desk cards' }`:
+	 * no page may take them, nor any route below them.
+	 */
+	reservedRoutes?: Readonly<Record<string, string>>;
+	/** Links to its pages in the default sidebar. */
+	sidebar?: readonly BlockSidebarLink[];
+	/** Checks what no single page can see (e.g. ids unique across the playbook); reports on each page's `file`. */
+	checkAcrossPages?: (pages: readonly PlacedOnPage[], context: AcrossPagesContext) => void;
 }

@@ -2,28 +2,6 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 
-/** A card as collected from its page, for `/cards/` and the card print pages. */
-export interface CardRecord {
-	id: string;
-	/** The label as plain text. */
-	label: string;
-	/** The label as HTML (emphasis kept). */
-	labelHtml: string;
-	size: string;
-	/** The front face's content as HTML (without the title). */
-	front: string;
-	/** The back face's content as HTML, when the card has a `---`. */
-	back?: string;
-}
-
-/** A call script as collected from its page, for the situations index and search. */
-export interface ScriptRecord {
-	id: string;
-	label: string;
-	/** The words of its first say or ask line ('' when it has none). */
-	firstLine: string;
-}
-
 /** What search needs of a page's text, worked out once when the page is rendered. */
 export interface SearchTerms {
 	/** Words the page should also be found by: synonyms of the words it uses. */
@@ -34,14 +12,14 @@ export interface SearchTerms {
 
 /** What blocks and the page's text tell the rest of the site about a page: the routes read it. */
 export interface PageData {
-	cards: CardRecord[];
-	scripts: ScriptRecord[];
+	/** What each block recorded of its instances on the page, by block name, in page order (see {@link blockRecords}). */
+	blocks: Record<string, unknown[]>;
 	search: SearchTerms;
 }
 
 /** Page data with nothing in it. */
 export function emptyPageData(): PageData {
-	return { cards: [], scripts: [], search: { synonyms: [], words: [] } };
+	return { blocks: {}, search: { synonyms: [], words: [] } };
 }
 
 /** The page data of `file`, created empty on first use. */
@@ -49,6 +27,27 @@ export function pageData(file: VFile): PageData {
 	const data = file.data as { rapport?: PageData };
 	data.rapport ??= emptyPageData();
 	return data.rapport;
+}
+
+/** One block's records in page data, typed: what each of its instances on a page tells the pages the site adds. */
+export interface BlockRecords<T> {
+	/** Records one instance on the page being rendered. */
+	add: (file: VFile, record: T) => void;
+	/** The records on a page, in page order; none when the page has no such block. */
+	of: (data: PageData) => readonly T[];
+}
+
+/**
+ * The records of the block named `name`, typed `T`. The block declares them
+ * once in its folder; its transform adds to them and whatever reads them
+ * (its routes, search) goes through the same declaration.
+ * @example const cardRecords = blockRecords<CardRecord>('card'); cardRecords.of(page.data)
+ */
+export function blockRecords<T>(name: string): BlockRecords<T> {
+	return {
+		add: (file, record) => void (pageData(file).blocks[name] ??= []).push(record),
+		of: (data) => (data.blocks[name] ?? []) as T[],
+	};
 }
 
 /** The key under which page data reaches Astro: `render(entry).remarkPluginFrontmatter.rapport`. */

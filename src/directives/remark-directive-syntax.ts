@@ -16,8 +16,8 @@ export interface RemarkDirectiveSyntaxOptions {
 const linePrefix = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
 const fence = /^(:{3,})[ \t]*$/;
 const opener = /^(:{2,})([A-Za-z][\w-]*)/;
-/** Three colons and something that is not a name: `::: [x]`, `:::[Label]`. */
-const namelessOpener = /^(:{3,})[ \t]*([^:\s].*)$/;
+/** Three colons and something that is not a name: `::: [x]`, `:::[Label]`, `::: :::`, an invisible space before the name. */
+const namelessOpener = /^(:{3,})[ \t]*([^ \t].*)$/;
 
 /**
  * remark plugin that turns what remark-directive leaves as text, when an

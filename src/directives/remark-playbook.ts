@@ -3,7 +3,8 @@ import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { checkAttributes, commonAttributes } from './attributes.ts';
+import { asideIconNames } from './aside-icons.ts';
+import { attribute, checkAttributes, commonAttributes, type AttributeSchemas } from './attributes.ts';
 import type { Block, PlaybookSettings } from './block.ts';
 import { claimHeadingIds, PageIds } from './ids.ts';
 import { colonsOf, isDirective, type Directive } from './nodes.ts';
@@ -12,6 +13,13 @@ import { nearestName } from './suggest.ts';
 
 /** Starlight's asides: container names that are valid without being Rapport blocks. */
 export const asideNames = ['note', 'tip', 'caution', 'danger'] as const;
+
+/** What Starlight's asides take: an icon of its own set (any name when that set cannot be read). */
+const asideAttributes: AttributeSchemas = {
+	icon: asideIconNames.length
+		? attribute.oneOf(asideIconNames, 'https://starlight.astro.build/reference/icons/#all-icons')
+		: attribute.text,
+};
 
 /** Options of {@link remarkPlaybook}. */
 export interface RemarkPlaybookOptions {
@@ -56,7 +64,11 @@ export const remarkPlaybook: Plugin<[RemarkPlaybookOptions?], Root> = (options =
 			const block = byName.get(node.name);
 			if (block?.type !== node.type) {
 				if (node.data?.hName || node.type === 'textDirective') return;
-				if (node.type === 'containerDirective' && (asideNames as readonly string[]).includes(node.name)) return;
+				if (node.type === 'containerDirective' && (asideNames as readonly string[]).includes(node.name)) {
+					// Starlight renders asides; it reads only `icon`, and throws on an icon it does not have.
+					checkAttributes(node, asideAttributes, file);
+					return;
+				}
 				reportUnknown(node, knownNames, byName, file);
 				return;
 			}

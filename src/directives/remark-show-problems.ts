@@ -12,7 +12,9 @@ import { element, text } from './nodes.ts';
 export const remarkShowProblems: Plugin<[], Root> = () => (tree, file) => {
 	const errors = file.messages.filter((message) => message.fatal && message.source === 'rapport');
 	if (errors.length === 0) return;
-	const offset = file.path ? bodyLineOffset(readFileSync(file.path, 'utf8'), String(file.value)) : 0;
+	// Markdown pages are at the file's lines already (remarkFileLines); MDX pages are not.
+	const atFileLines = (file.data as Record<string, unknown>)['rapportFileLines'] === true;
+	const offset = file.path && !atFileLines ? bodyLineOffset(readFileSync(file.path, 'utf8'), String(file.value)) : 0;
 	const items = errors.map((message) =>
 		element('li', {}, [text(`Line ${(message.line ?? 1) + offset}, column ${message.column ?? 1}: ${message.reason}`)]),
 	);

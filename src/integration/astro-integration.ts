@@ -21,8 +21,9 @@ import { virtualConfig } from './virtual-config.ts';
 
 /**
  * The Astro side of Rapport: registers the remark plugins on the unified
- * processor, the block scripts, the `virtual:rapport/config` module, and the
- * build gate that fails `astro build` on any playbook error.
+ * processor, the pages blocks and Rapport add, the block scripts, the
+ * `virtual:rapport/config` module, and the build gate that fails
+ * `astro build` on any playbook error.
  */
 export function rapportIntegration(options: RapportOptions): AstroIntegration {
 	let gate: Promise<Finding[]> | undefined;
@@ -53,7 +54,9 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 					remarkExposePageData,
 					remarkShowProblems,
 				);
-				for (const route of routes) injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
+				for (const route of [...blocks.flatMap((block) => block.routes ?? []), ...routes]) {
+					injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
+				}
 				injectScript('page', blockScriptLoader());
 				updateConfig({ vite: { plugins: [virtualConfig(options), starlightCacheKeys(logger)] } });
 				if (command === 'build') {

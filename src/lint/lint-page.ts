@@ -5,17 +5,12 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { checkProcessor } from '../authoring/check-processor.ts';
-import { blankFrontmatter } from '../content/frontmatter-block.ts';
+import { blankFrontmatter, markdownBody } from '../content/frontmatter-block.ts';
+import type { PlacedBlock } from '../directives/block.ts';
 import { reportFailure } from '../directives/guarded.ts';
 import { withinLimits } from '../directives/limits.ts';
+import { fileLinesKey } from '../directives/remark-file-lines.ts';
 import { checkFrontmatter, type FrontmatterCheckOptions } from './frontmatter.ts';
-
-/** A block with an id, as found on a page: for checks across pages. */
-export interface PlacedBlock {
-	name: string;
-	id: string;
-	node: Node;
-}
 
 /** What {@link lintPage} checks against. */
 export interface PageLintOptions extends FrontmatterCheckOptions {
@@ -48,10 +43,11 @@ export interface PageLint {
  */
 export async function lintPage(path: string, contents: string, options: PageLintOptions): Promise<PageLint> {
 	// The body as Astro reads it (frontmatter found as Astro finds it), at the lines of the file.
-	const file = new VFile({ path, value: blankFrontmatter(contents) });
+	const file = new VFile({ path, value: path.endsWith('.mdx') ? blankFrontmatter(contents) : markdownBody(contents) });
 	const frontmatter = checkFrontmatter(contents, file, options);
 	// What Astro hands remark with a page: its frontmatter (the title heading and search read it).
-	file.data = { ...file.data, astro: { frontmatter } };
+	// …and its body is at the file's lines already.
+	file.data = { ...file.data, astro: { frontmatter }, [fileLinesKey]: true };
 	const slug = typeof frontmatter['slug'] === 'string' ? frontmatter['slug'] : undefined;
 	const placed: PlacedBlock[] = [];
 	const references: PlacedReference[] = [];

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { VFile } from 'vfile';
+import { blocks } from '../blocks/index.ts';
 import { pagePattern, pageRoute } from '../content/page-route.ts';
 import { report } from '../directives/problems.ts';
 import type { RapportOptions } from '../options.ts';
@@ -40,7 +41,7 @@ export async function lintPlaybook(options: LintOptions): Promise<Finding[]> {
 		pages.push(page);
 	}
 	await cache?.save();
-	checkCardIds(pages, options.root);
+	checkAcrossPages(pages, options.root);
 	checkSharedRoutes(pages, folder, options.root);
 	for (const page of pages) {
 		checkRoute(page, folder);
@@ -80,23 +81,14 @@ function cacheKey({
 	return JSON.stringify([renderKey(), reviewAfterDays, avoidWords, now.toISOString().slice(0, 10)]);
 }
 
-/** Card ids name print pages (`/cards/<id>/`), so they are unique across the playbook. */
-function checkCardIds(pages: PageLint[], root: string): void {
-	const first = new Map<string, { page: PageLint; line: number }>();
-	for (const page of pages) {
-		for (const block of page.blocks.filter((placed) => placed.name === 'card')) {
-			const line = block.node.position?.start.line ?? 1;
-			const earlier = first.get(block.id);
-			if (!earlier) {
-				first.set(block.id, { page, line });
-			} else if (earlier.page !== page) {
-				report(page.file, block.node, {
-					rule: 'card/duplicate-id',
-					reason: `Unexpected card id \`${block.id}\`: ${relative(root, earlier.page.file.path)}:${earlier.line} has a card with that id too, and both would print at /cards/${block.id}/.`,
-					fix: `Give one of them its own id, e.g. \`{#${block.id}-2}\`.`,
-				});
-			}
-		}
+/** Each block's checks across pages, given every page's blocks of its name. */
+function checkAcrossPages(pages: PageLint[], root: string): void {
+	for (const block of blocks) {
+		if (!block.checkAcrossPages) continue;
+		block.checkAcrossPages(
+			pages.map((page) => ({ file: page.file, blocks: page.blocks.filter((placed) => placed.name === block.name) })),
+			{ root },
+		);
 	}
 }
 

@@ -1,7 +1,11 @@
-/** Routes Rapport generates, with what they are for: a page may not take them (nor any route below them). */
+import { blocks } from '../blocks/index.ts';
+
+/**
+ * Routes Rapport generates, with what they are for: a page may not take them
+ * (nor any route below them). Those of its blocks' pages (`Block.reservedRoutes`), then its own.
+ */
 export const reservedRoutes: Record<string, string> = {
-	cards: 'the desk cards (`/cards/` and `/cards/<id>/`)',
-	'card-pdfs': 'the PDFs of the desk cards',
+	...Object.fromEntries(blocks.flatMap((block) => Object.entries(block.reservedRoutes ?? {}))),
 	situations: 'the situations index (`/situations/`)',
 	'search-gaps': 'the list of searches that found nothing (`/search-gaps/`)',
 	'search-words.json': 'the words search corrects typos with',

@@ -108,7 +108,7 @@ describe('printing desk cards', () => {
 
 	it('npm run cards:pdf writes one PDF of all cards and one per card', async () => {
 		const run = (env: Record<string, string> = {}) =>
-			spawnSync(process.execPath, [`${repoRoot}src/cards/pdf-cli.ts`, '--root', fixturePath('cards')], {
+			spawnSync(process.execPath, [`${repoRoot}src/blocks/card/pdf-cli.ts`, '--root', fixturePath('cards')], {
 				encoding: 'utf8',
 				timeout: 120_000,
 				env: { ...process.env, ...env },
@@ -125,7 +125,7 @@ describe('printing desk cards', () => {
 	}, 120_000);
 
 	it('npm run cards:pdf says what to install when there is no browser', () => {
-		const result = spawnSync(process.execPath, [`${repoRoot}src/cards/pdf-cli.ts`, '--root', fixturePath('cards')], {
+		const result = spawnSync(process.execPath, [`${repoRoot}src/blocks/card/pdf-cli.ts`, '--root', fixturePath('cards')], {
 			encoding: 'utf8',
 			timeout: 60_000,
 			env: { ...process.env, CHROMIUM_PATH: '/nowhere/chromium' },

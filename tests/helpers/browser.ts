@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchHeadless, serveBuiltSite } from '../../src/cards/headless.ts';
+import { launchHeadless, serveBuiltSite } from '../../src/browser/headless.ts';
 import { astroBuild, fixturePath } from './astro.ts';
 
 /** Debian's Chromium: browser tests never download a browser. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { count, render } from '../helpers/render.ts';
 import { estimateFit } from '../../src/blocks/card/fit.ts';
+import { cardRecords } from '../../src/blocks/card/record.ts';
 
 const activeListening = `:::card[Active listening]{#active-listening size="a7"}
 - Clear your desk.
@@ -36,7 +37,7 @@ describe('card', () => {
 
 	it('records the card for /cards/, with each face as HTML', async () => {
 		const { data } = await render(activeListening);
-		expect(data.cards).toEqual([
+		expect(cardRecords.of(data)).toEqual([
 			{
 				id: 'active-listening',
 				label: 'Active listening',
@@ -50,7 +51,7 @@ describe('card', () => {
 
 	it('keeps blocks inside a card rendered in its recorded faces', async () => {
 		const { data } = await render(':::card[Shift start]\n:::checklist[Ready]\n- Headset\n:::\n:::');
-		expect(data.cards[0]?.front).toContain('data-playbook="checklist"');
+		expect(cardRecords.of(data)[0]?.front).toContain('data-playbook="checklist"');
 	});
 
 	it('reports a card without a label', async () => {

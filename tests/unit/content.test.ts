@@ -17,6 +17,13 @@ describe('page routes and titles', () => {
 		expect(derivedTitle('', '/p/desk-set-up/index.md')).toBe('Desk set up');
 	});
 
+	it('takes an underlined (setext) title, and never a heading in code, nor the frontmatter', () => {
+		expect(derivedTitle('Intro line.\n\nThe *real* title\n================\n\nText.\n', '/p/x.md')).toBe('The real title');
+		expect(derivedTitle('    # Indented code\n\n~~~\n# In a fence\n~~~\n\nTitle\n===\n', '/p/x.md')).toBe('Title');
+		expect(derivedTitle('---\nowner: Me\n---\n\n# After frontmatter\n', '/p/x.md')).toBe('After frontmatter');
+		expect(derivedTitle('Just text\n\n## A second-level heading\n', '/p/plain_page.md')).toBe('Plain page');
+	});
+
 	it('makes folder names readable', () => {
 		expect(humanize('call-scripts')).toBe('Call scripts');
 		expect(humanize('01_intro')).toBe('Intro');

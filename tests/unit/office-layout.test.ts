@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardSizes } from '../../src/blocks/card/sizes.ts';
-import { backCell, chunk, gridFor } from '../../src/cards/office-layout.ts';
+import { backCell, chunk, gridFor } from '../../src/blocks/card/print/office-layout.ts';
 
 describe('office paper layout', () => {
 	it('fits four A6 cards on A4 and two on Letter', () => {

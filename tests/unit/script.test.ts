@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scriptRecords } from '../../src/blocks/script/record.ts';
 import { count, render } from '../helpers/render.ts';
 
 const upset = `::::script[Caller is upset about a service interruption]
@@ -42,7 +43,7 @@ describe('script and step', () => {
 
 	it('records the script and its first line for the situations index and search', async () => {
 		const { data } = await render(upset);
-		expect(data.scripts).toEqual([
+		expect(scriptRecords.of(data)).toEqual([
 			{
 				id: 'caller-is-upset-about-a-service-interruption',
 				label: 'Caller is upset about a service interruption',

@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
@@ -8,6 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { authoringPlugins } from '../../src/authoring/plugins.ts';
 import { blocks } from '../../src/blocks/index.ts';
 import { remarkPlaybook } from '../../src/directives/remark-playbook.ts';
 import { remarkShowProblems } from '../../src/directives/remark-show-problems.ts';
@@ -31,6 +32,25 @@ describe('the dev-time problem banner', () => {
 		);
 		expect(html).toMatch(/^<div role="alert" data-rapport-problems="" class="rapport-problems">/);
 		expect(html).toContain('<li>Line 7, column 1: Unexpected checklist without a list');
+	});
+
+	it('writes lines of the file inside messages too, through the site’s authoring plugins', async () => {
+		const contents = '---\ntitle: T\n---\n\nIntro.\n\n:::checklist[Open]\n- [ ] One\n\nMore.\n';
+		const path = join(mkdtempSync(join(tmpdir(), 'rapport-')), 'page.md');
+		writeFileSync(path, contents);
+		const file = new VFile({ path, value: 'Intro.\n\n:::checklist[Open]\n- [ ] One\n\nMore.' });
+		const html = String(
+			await unified()
+				.use(remarkParse)
+				.use(remarkDirective)
+				.use(authoringPlugins({ playbooks: dirname(path), avoidWords: {} }))
+				.use(remarkShowProblems)
+				.use(remarkRehype)
+				.use(rehypeStringify)
+				.process(file),
+		);
+		expect(html).toContain('<li>Line 7, column 1: Unexpected <code>:::checklist</code>'.replace(/<\/?code>/g, '`'));
+		expect(html).toContain('it takes in everything up to line 10.');
 	});
 
 	it('leaves a page without errors alone', async () => {

@@ -20,7 +20,7 @@ describe('starlightCacheKeys', () => {
 
 	it('leaves every other module alone', () => {
 		const { transform, warn } = plugin();
-		expect(transform(compiled, '/site/src/routes/cards/[id].astro')).toBeUndefined();
+		expect(transform(compiled, '/site/src/blocks/card/routes/[id].astro')).toBeUndefined();
 		expect(warn).not.toHaveBeenCalled();
 	});
 

@@ -1,26 +1,41 @@
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { RootContent } from 'mdast';
+import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
 import { attribute, commonAttributes } from '../../directives/attributes.ts';
 import type { Block } from '../../directives/block.ts';
 import { htmlOf } from '../../directives/html.ts';
 import { identify } from '../../directives/ids.ts';
 import { element, renderAs, text } from '../../directives/nodes.ts';
-import { pageData } from '../../directives/page-data.ts';
 import { report } from '../../directives/problems.ts';
 import { estimateFit } from './fit.ts';
+import { cardPdfsRoute, cardPrintPath, cardsPath, cardsRoute } from './paths.ts';
+import { cardRecords } from './record.ts';
 import { cardSizes, defaultCardSize, isCardSize, sizeStyle, type CardSizeName } from './sizes.ts';
+import { checkUniqueCardIds } from './unique-ids.ts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * `:::card[label]{#id size="a6"}`: a printable desk card. One `---` splits the
  * front from the back. Rendered in place, and recorded in the page data for
- * `/cards/` and `/cards/<id>/`.
+ * `/cards/` and `/cards/<id>/`, the pages it adds.
  */
 export const card: Block = {
 	name: 'card',
 	type: 'containerDirective',
 	attributes: { ...commonAttributes, size: attribute.oneOf(Object.keys(cardSizes)) },
 	styles: new URL('./card.css', import.meta.url).pathname,
+	routes: [
+		{ pattern: `/${cardsRoute}`, entrypoint: here('./routes/index.astro') },
+		{ pattern: `/${cardsRoute}/[id]`, entrypoint: here('./routes/[id].astro') },
+	],
+	reservedRoutes: {
+		[cardsRoute]: `the desk cards (\`${cardsPath('/')}\` and \`${cardPrintPath('/', '<id>')}\`)`,
+		[cardPdfsRoute]: 'the PDFs of the desk cards',
+	},
+	sidebar: [{ label: 'Desk cards', link: cardsPath('/') }],
+	checkAcrossPages: checkUniqueCardIds,
 	transform(node, context) {
 		if (node.type !== 'containerDirective') return;
 		const { file, defer, settings } = context;
@@ -41,7 +56,9 @@ export const card: Block = {
 		const frontFace = element('div', { className: ['rapport-card__face'], dataFace: 'front' }, [title, ...front]);
 		const faces = [frontFace];
 		if (back) faces.push(element('div', { className: ['rapport-card__face'], dataFace: 'back' }, back));
-		const printLink = element('a', { href: `${settings.base}cards/${id}/`, className: ['rapport-card__print'] }, [text('Print this card')]);
+		const printLink = element('a', { href: cardPrintPath(settings.base, id), className: ['rapport-card__print'] }, [
+			text('Print this card'),
+		]);
 		node.children = [...faces, element('p', { className: ['rapport-card__actions'] }, [printLink])];
 		renderAs(node, 'section', {
 			dataPlaybook: 'card',
@@ -52,7 +69,7 @@ export const card: Block = {
 			style: sizeStyle(size),
 		});
 		defer(() =>
-			pageData(file).cards.push({
+			cardRecords.add(file, {
 				id,
 				label: name || id,
 				labelHtml: htmlOf(label ?? [text(id)]),

@@ -5,10 +5,10 @@ import { visit } from 'unist-util-visit';
 import type { Block, BlockContext } from '../../directives/block.ts';
 import { blockId, identify } from '../../directives/ids.ts';
 import { element, labelText, renderAs, splitLabel, text } from '../../directives/nodes.ts';
-import { pageData } from '../../directives/page-data.ts';
 import { report } from '../../directives/problems.ts';
 import { humanize } from '../../content/page-route.ts';
 import { placeholdersIn } from '../say/placeholders.ts';
+import { scriptRecords } from './record.ts';
 
 type Step = ContainerDirective & { name: 'step' };
 
@@ -55,7 +55,7 @@ export const script: Block = {
 			ariaLabel: name || 'Call script',
 			className: ['rapport-block', 'rapport-script'],
 		});
-		pageData(context.file).scripts.push({ id, label: name || 'Call script', firstLine: linesOf(node)[0] ?? '' });
+		scriptRecords.add(file, { id, label: name || 'Call script', firstLine: linesOf(node)[0] ?? '' });
 	},
 };
 

@@ -1,3 +1,4 @@
+import { scriptRecords } from '../../blocks/script/record.ts';
 import { channelNames } from '../../content/frontmatter.ts';
 import type { PlaybookPage } from '../../content/pages.ts';
 
@@ -35,7 +36,7 @@ export function situationsByChannel(pages: PlaybookPage[]): ChannelGroup[] {
 	for (const page of pages) {
 		const { situation, channels, title } = page.entry.data;
 		if (!situation) continue;
-		const entry: SituationEntry = { title, path: page.path, situation, script: page.data.scripts[0]?.label };
+		const entry: SituationEntry = { title, path: page.path, situation, script: scriptRecords.of(page.data)[0]?.label };
 		for (const channel of channels.length ? channels : ['any']) groups.set(channel, [...(groups.get(channel) ?? []), entry]);
 	}
 	return [...channelNames, 'any']

@@ -7,18 +7,19 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findChromium } from './find-chromium.ts';
-import { launchHeadless, serveBuiltSite } from './headless.ts';
-import { papers } from './office-layout.ts';
+import { findChromium } from '../../browser/find-chromium.ts';
+import { launchHeadless, serveBuiltSite } from '../../browser/headless.ts';
+import { cardPdfsRoute, cardPrintPath, cardsPath, cardsRoute } from './paths.ts';
+import { papers } from './print/office-layout.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: process.cwd() } } });
 const root = resolve(values.root);
 const dist = join(root, 'dist');
-const out = join(dist, 'card-pdfs');
+const out = join(dist, cardPdfsRoute);
 
 const browserPath = findChromium();
 if ('error' in browserPath) fail(`npm run cards:pdf prints with Chromium. ${browserPath.error}`);
-if (!existsSync(join(dist, 'cards', 'index.html')))
+if (!existsSync(join(dist, cardsRoute, 'index.html')))
 	fail(`No built cards in ${relative(process.cwd(), dist) || 'dist'}: run \`npm run build\` first.`);
 
 const site = await serveBuiltSite(root);
@@ -33,10 +34,10 @@ try {
 		console.log(`  ${relative(process.cwd(), join(out, file))}`);
 	};
 	console.log('Writing card PDFs:');
-	await print('/cards/', 'all-cards.pdf');
-	for (const paper of Object.keys(papers)) await print(`/cards/?paper=${paper}`, `all-cards-${paper}.pdf`);
-	const ids = readdirSync(join(dist, 'cards'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
-	for (const id of ids) await print(`/cards/${id.name}/`, `${id.name}.pdf`);
+	await print(cardsPath('/'), 'all-cards.pdf');
+	for (const paper of Object.keys(papers)) await print(`${cardsPath('/')}?paper=${paper}`, `all-cards-${paper}.pdf`);
+	const ids = readdirSync(join(dist, cardsRoute), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+	for (const id of ids) await print(cardPrintPath('/', id.name), `${id.name}.pdf`);
 } finally {
 	await browser.close();
 	await site.stop();

@@ -4,7 +4,7 @@
  * that every face fits its printed size. Settings live in the URL
  * (`?size=a6&paper=a4&flip=short`), so a link or `npm run cards:pdf` can ask for them.
  */
-import { cardSizes, type CardSizeName } from '../blocks/card/sizes.ts';
+import { cardSizes, type CardSizeName } from '../sizes.ts';
 import { backCell, chunk, gridFor, papers, type Flip, type Grid, type PaperName } from './office-layout.ts';
 
 type Paper = 'card' | PaperName;

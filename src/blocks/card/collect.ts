@@ -1,5 +1,5 @@
-import { playbookPages } from '../content/pages.ts';
-import type { CardRecord } from '../directives/page-data.ts';
+import { playbookPages } from '../../content/pages.ts';
+import { cardRecords, type CardRecord } from './record.ts';
 
 /** A page of the playbook that has cards, with what a printed card says about it. */
 export interface CardPage {
@@ -7,12 +7,17 @@ export interface CardPage {
 	/** The page's path on the site, e.g. `/listening/zero-in/`. */
 	path: string;
 	reviewed: Date | undefined;
-	cards: CardRecord[];
+	cards: readonly CardRecord[];
 }
 
 /** Every page with cards, by path, each with its cards in page order. */
 export async function collectCards(): Promise<CardPage[]> {
 	return (await playbookPages())
-		.filter((page) => page.data.cards.length > 0)
-		.map((page) => ({ title: page.entry.data.title, path: page.path, reviewed: page.entry.data.reviewed, cards: page.data.cards }));
+		.map((page) => ({
+			title: page.entry.data.title,
+			path: page.path,
+			reviewed: page.entry.data.reviewed,
+			cards: cardRecords.of(page.data),
+		}))
+		.filter((page) => page.cards.length > 0);
 }
