@@ -8,6 +8,7 @@ import { checkProcessor } from '../authoring/check-processor.ts';
 import { blankFrontmatter, markdownBody } from '../content/frontmatter-block.ts';
 import type { PlacedBlock } from '../directives/block.ts';
 import { reportFailure } from '../directives/guarded.ts';
+import { report } from '../directives/problems.ts';
 import { withinLimits } from '../directives/limits.ts';
 import { fileLinesKey } from '../directives/remark-file-lines.ts';
 import { checkFrontmatter, type FrontmatterCheckOptions } from './frontmatter.ts';
@@ -51,6 +52,7 @@ export async function lintPage(path: string, contents: string, options: PageLint
 	const slug = typeof frontmatter['slug'] === 'string' ? frontmatter['slug'] : undefined;
 	const placed: PlacedBlock[] = [];
 	const references: PlacedReference[] = [];
+	if (!path.endsWith('.mdx')) warnFirstLineIndent(contents, file);
 	if (!withinLimits(contents, file)) return { file, slug, blocks: placed, references };
 	const processor = checkProcessor({
 		mdx: path.endsWith('.mdx'),
@@ -81,6 +83,28 @@ export async function lintPage(path: string, contents: string, options: PageLint
 		if (typeof name === 'string' && typeof id === 'string') placed.push({ name, id, node: bare(node) });
 	});
 	return { file, slug, blocks: placed, references };
+}
+
+/**
+ * Astro trims a Markdown page's body, so indentation on its first line is
+ * lost: `    :::note` there is a block on the site, not the code it looks like.
+ */
+function warnFirstLineIndent(contents: string, file: VFile): void {
+	const body = String(file.value);
+	const at = body.length - body.trimStart().length;
+	const line = body.slice(0, at).split('\n').length;
+	const written = contents.split(/\r?\n/)[line - 1] ?? '';
+	if (!/^( {4}|\t)/.test(written)) return;
+	report(
+		file,
+		{ type: 'text', position: { start: { line, column: 1 }, end: { line, column: 1 } } },
+		{
+			rule: 'page/first-line-indent',
+			severity: 'warning',
+			reason: 'Unexpected indentation on the first line of the page: the site drops it, so this line is not read as indented code.',
+			fix: 'Put a line of text before it, or write the code in a fenced block (```).',
+		},
+	);
 }
 
 /** MDX that does not parse: where the parser stopped. */

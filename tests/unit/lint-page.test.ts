@@ -51,4 +51,16 @@ describe('lintPage', () => {
 		const [broken] = await lint('# T\n\n<div>\n', '/site/playbooks/broken.mdx');
 		expect(broken).toMatch(/^playbooks\/broken\.mdx:\d+:\d+: error: Unexpected MDX syntax/);
 	});
+
+	it('reads the page as Astro does: frontmatter after blank lines, TOML, and a first line whose indentation the site drops', async () => {
+		expect(await lint('\n\n---\ntitle: T\naudience: everyone\n---\n')).toEqual([
+			expect.stringMatching(/^playbooks\/page\.md:5:11: error: Unexpected audience "everyone"/),
+		]);
+		expect(await lint('+++\ntitle = "T"\nchannels = ["fax"]\n+++\n')).toEqual([
+			expect.stringMatching(/^playbooks\/page\.md:3:1: error: Unexpected channels "fax"/),
+		]);
+		expect(await lint('---\ntitle: T\n---\n\n    # Looks like code\n')).toEqual([
+			'playbooks/page.md:5:1: warning: Unexpected indentation on the first line of the page: the site drops it, so this line is not read as indented code. Put a line of text before it, or write the code in a fenced block (```).',
+		]);
+	});
 });
