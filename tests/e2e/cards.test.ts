@@ -5,13 +5,49 @@ import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { fixturePath, repoRoot } from '../helpers/astro.ts';
 import { openSite, seriousViolations, type BrowserSession } from '../helpers/browser.ts';
-import { printedSheets, roundSheets } from '../helpers/pdf.ts';
+import { cardSizes, type CardSizeName } from '../../src/blocks/card/sizes.ts';
+import { backCell, gridFor, type Flip, type Grid, type PaperName } from '../../src/blocks/card/print/office-layout.ts';
+import { printedSheets, readPdf, roundSheets, type ReadPage } from '../helpers/pdf.ts';
 
 const a6 = '105x148';
 const a7 = '74x105';
 const index = '76x127';
 const postcard = '102x152';
 const a4 = '210x297';
+
+/** The fixture's cards: each title, size, and the first words of its back. */
+const fixtureCards: { title: string; size: CardSizeName; back?: string }[] = [
+	{ title: 'Golden rules', size: 'a6', back: 'Say what you will do' },
+	{ title: 'Headset', size: 'a6' },
+	{ title: 'Notes', size: 'a6' },
+	{ title: 'Screen', size: 'a6' },
+	{ title: 'Water', size: 'a6' },
+	{ title: 'Opening a call', size: 'a7' },
+	{ title: 'Too much for A7', size: 'a7' },
+	{ title: 'Closing', size: '3x5', back: 'Thank them by name' },
+	{ title: 'Big card', size: '4x6', back: 'Back of a 4' },
+];
+
+/** Where a text was printed: the sheet (0-based) and the grid cell it falls in. */
+interface Place {
+	sheet: number;
+	cell: number;
+}
+
+/** Every place on `sheets` of office paper where `text` (a whole run, or the start of one) is printed, as a cell of `size`'s grid. */
+function placesOf(sheets: ReadPage[], text: string, grid: Grid, size: CardSizeName, whole = false): Place[] {
+	const card = cardSizes[size];
+	return sheets.flatMap((sheet, index) =>
+		sheet.runs
+			.filter((run) => (whole ? run.text.trim() === text : run.text.trim().startsWith(text)))
+			.flatMap((run) => {
+				const column = Math.floor((run.xMm - grid.marginXMm) / card.widthMm);
+				const row = Math.floor((run.yMm - grid.marginYMm) / card.heightMm);
+				const inside = column >= 0 && column < grid.columns && row >= 0 && row < grid.rows;
+				return inside ? [{ sheet: index, cell: row * grid.columns + column }] : [{ sheet: index, cell: -1 }];
+			}),
+	);
+}
 
 describe('printing desk cards', () => {
 	let session: BrowserSession;
@@ -123,6 +159,39 @@ describe('printing desk cards', () => {
 		expect(await pages('golden.pdf')).toBe(2);
 		expect(await pages('opening-a-call.pdf')).toBe(1);
 	}, 120_000);
+
+	it('prints every face of every card once on office paper, each back behind its front, read back from the PDFs', async () => {
+		const printed = async (file: string) => readPdf(readFileSync(`${fixturePath('cards')}dist/card-pdfs/${file}`));
+		await page.goto(session.url('/cards/?paper=a4&flip=short'));
+		await page.evaluate(() => document.fonts.ready);
+		const jobs: [string, ReadPage[], PaperName, Flip][] = [
+			['all-cards-a4.pdf', await printed('all-cards-a4.pdf'), 'a4', 'long'],
+			['all-cards-letter.pdf', await printed('all-cards-letter.pdf'), 'letter', 'long'],
+			['/cards/?paper=a4&flip=short', await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true })), 'a4', 'short'],
+		];
+		for (const [job, sheets, paper, flip] of jobs) {
+			const problems: string[] = [];
+			for (const card of fixtureCards) {
+				const grid = gridFor(cardSizes[card.size], paper);
+				const fronts = placesOf(sheets, card.title, grid, card.size, true);
+				if (fronts.length !== 1) {
+					problems.push(`${card.title}: front printed ${fronts.length} times`);
+					continue;
+				}
+				const [front] = fronts as [Place];
+				if (!card.back) continue;
+				const backs = placesOf(sheets, card.back, grid, card.size);
+				const expected = { sheet: front.sheet + 1, cell: backCell(front.cell, grid, flip) };
+				if (backs.length !== 1 || backs[0]?.sheet !== expected.sheet || backs[0]?.cell !== expected.cell) {
+					problems.push(
+						`${card.title}: back at ${JSON.stringify(backs)}, expected ${JSON.stringify(expected)} (front ${JSON.stringify(front)})`,
+					);
+				}
+			}
+			expect(problems, job).toEqual([]);
+			for (const sheet of sheets) expect(roundSheets([sheet]), job).toEqual([paper === 'a4' ? a4 : '216x279']);
+		}
+	}, 60_000);
 
 	it('npm run cards:pdf says what to install when there is no browser', () => {
 		const result = spawnSync(process.execPath, [`${repoRoot}src/blocks/card/pdf-cli.ts`, '--root', fixturePath('cards')], {

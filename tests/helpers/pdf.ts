@@ -18,3 +18,39 @@ export async function printedSheets(page: Page): Promise<SheetSize[]> {
 export function roundSheets(sheets: SheetSize[]): string[] {
 	return sheets.map((sheet) => `${Math.round(sheet.widthMm)}x${Math.round(sheet.heightMm)}`);
 }
+
+/** A run of text on a PDF page, where it starts, in millimetres from the sheet's top left. */
+export interface PlacedText {
+	text: string;
+	xMm: number;
+	yMm: number;
+}
+
+/** A PDF page as a reader gets it: its size, and its text with where each run is. */
+export interface ReadPage extends SheetSize {
+	text: string;
+	runs: PlacedText[];
+}
+
+const mmPerPoint = 25.4 / 72;
+
+/** Reads a PDF back as a printer would print it: each page's size and the text on it (pdf.js, no browser). */
+export async function readPdf(bytes: Uint8Array): Promise<ReadPage[]> {
+	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0 });
+	const document = await task.promise;
+	const pages: ReadPage[] = [];
+	for (let number = 1; number <= document.numPages; number++) {
+		const page = await document.getPage(number);
+		const [, , width = 0, height = 0] = page.view;
+		const content = await page.getTextContent();
+		const runs = content.items.flatMap((item) =>
+			'str' in item && item.str.trim()
+				? [{ text: item.str, xMm: (item.transform[4] as number) * mmPerPoint, yMm: (height - (item.transform[5] as number)) * mmPerPoint }]
+				: [],
+		);
+		pages.push({ widthMm: width * mmPerPoint, heightMm: height * mmPerPoint, text: runs.map((run) => run.text).join(' '), runs });
+	}
+	await task.destroy();
+	return pages;
+}
