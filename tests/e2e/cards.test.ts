@@ -193,6 +193,20 @@ describe('printing desk cards', () => {
 		}
 	}, 60_000);
 
+	it('keeps the contract hooks on /cards/, and prints what the card shows on its page', async () => {
+		await page.goto(session.url('/cards/'));
+		expect(await page.locator('[data-playbook="card"]#golden').count()).toBe(1);
+		expect(await page.locator('[data-playbook="card"]').count()).toBe(fixtureCards.length);
+		const sheets = await readPdf(readFileSync(`${fixturePath('cards')}dist/card-pdfs/all-cards.pdf`));
+		const text = sheets.map((sheet) => sheet.text).join(' ');
+		// Raw HTML in a card (a key to press) and a line to say print; the line's copy button does not.
+		expect(text).toContain('Mute');
+		expect(text).toContain('Excuse me one moment.');
+		expect(text).not.toContain('Copy');
+		await page.goto(session.url('/cards/headset/'));
+		expect(await page.locator('.rapport-sheet kbd').textContent()).toBe('Mute');
+	});
+
 	it('npm run cards:pdf says what to install when there is no browser', () => {
 		const result = spawnSync(process.execPath, [`${repoRoot}src/blocks/card/pdf-cli.ts`, '--root', fixturePath('cards')], {
 			encoding: 'utf8',
