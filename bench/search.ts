@@ -116,7 +116,7 @@ const percentile = (values: number[], p: number) => {
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 
-const browserPath = findChromium();
+const browserPath = await findChromium();
 if ('error' in browserPath) {
 	console.error(browserPath.error);
 	process.exit(1);
@@ -125,7 +125,7 @@ build(rapport);
 build(plain);
 const served = new Map<Site, ServedSite>();
 for (const site of [rapport, plain]) served.set(site, await serveBuiltSite(site.root));
-const browser = await launchHeadless(browserPath.path);
+const browser = await launchHeadless(browserPath);
 const report: Record<string, { medianMs: number; p95Ms: number; hitRateTop3: number; keysKept: string; misses: string[] }> = {};
 try {
 	for (const site of [rapport, plain]) {

@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import type { Browser } from 'playwright-core';
+import type { FoundBrowser } from './find-chromium.ts';
 
 /**
  * Chromium's flags wherever Rapport drives it (card PDFs, browser tests, the
@@ -15,10 +16,10 @@ export const headlessFlags = [
 	'--no-first-run',
 ];
 
-/** Starts the Chromium or Chrome at `executablePath` headless. */
-export async function launchHeadless(executablePath: string): Promise<Browser> {
+/** Starts a browser {@link findChromium} found, headless. */
+export async function launchHeadless(browser: FoundBrowser): Promise<Browser> {
 	const { chromium } = await import('playwright-core');
-	return chromium.launch({ executablePath, args: headlessFlags });
+	return chromium.launch({ executablePath: browser.path, args: [...headlessFlags, ...browser.args] });
 }
 
 /** A built site served on loopback. */

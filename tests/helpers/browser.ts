@@ -1,18 +1,18 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { findChromium } from '../../src/browser/find-chromium.ts';
 import { launchHeadless, serveBuiltSite } from '../../src/browser/headless.ts';
 import { astroBuild, fixturePath } from './astro.ts';
 
-/** Debian's Chromium: browser tests never download a browser. */
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** Starts Debian's Chromium headless, with no network chatter. */
+/**
+ * Starts the browser `npm run cards:pdf` would use (CHROMIUM_PATH, an
+ * installed Chrome, Chromium or Edge, else the Chromium in node_modules)
+ * headless, with no network chatter. Never downloads a browser.
+ */
 export async function launchBrowser(): Promise<Browser> {
-	if (!existsSync(chromiumPath)) {
-		throw new Error(`No Chromium at ${chromiumPath}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-	}
-	return launchHeadless(chromiumPath);
+	const found = await findChromium();
+	if ('error' in found) throw new Error(found.error);
+	return launchHeadless(found);
 }
 
 /** Serious and critical accessibility violations axe-core finds on the page, as readable lines. */

@@ -17,13 +17,13 @@ const root = resolve(values.root);
 const dist = join(root, 'dist');
 const out = join(dist, cardPdfsRoute);
 
-const browserPath = findChromium();
+const browserPath = await findChromium();
 if ('error' in browserPath) fail(`npm run cards:pdf prints with Chromium. ${browserPath.error}`);
 if (!existsSync(join(dist, cardsRoute, 'index.html')))
 	fail(`No built cards in ${relative(process.cwd(), dist) || 'dist'}: run \`npm run build\` first.`);
 
 const site = await serveBuiltSite(root);
-const browser = await launchHeadless(browserPath.path);
+const browser = await launchHeadless(browserPath);
 try {
 	const page = await browser.newPage();
 	mkdirSync(out, { recursive: true });
