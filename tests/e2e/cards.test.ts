@@ -6,7 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import { fixturePath, repoRoot } from '../helpers/astro.ts';
 import { openSite, seriousViolations, type BrowserSession } from '../helpers/browser.ts';
 import { cardSizes, type CardSizeName } from '../../src/blocks/card/sizes.ts';
-import { backCell, gridFor, type Flip, type Grid, type PaperName } from '../../src/blocks/card/print/office-layout.ts';
+import { backCell, faceTurn, gridFor, type Flip, type Grid, type PaperName } from '../../src/blocks/card/print/office-layout.ts';
 import { printedSheets, readPdf, roundSheets, type ReadPage } from '../helpers/pdf.ts';
 
 const a6 = '105x148';
@@ -22,7 +22,7 @@ const fixtureCards: { title: string; size: CardSizeName; back?: string }[] = [
 	{ title: 'Notes', size: 'a6' },
 	{ title: 'Screen', size: 'a6' },
 	{ title: 'Water', size: 'a6' },
-	{ title: 'Opening a call', size: 'a7' },
+	{ title: 'Opening a call', size: 'a7', back: 'Then say your name' },
 	{ title: 'Too much for A7', size: 'a7' },
 	{ title: 'Closing', size: '3x5', back: 'Thank them by name' },
 	{ title: 'Big card', size: '4x6', back: 'Back of a 4' },
@@ -32,19 +32,20 @@ const fixtureCards: { title: string; size: CardSizeName; back?: string }[] = [
 interface Place {
 	sheet: number;
 	cell: number;
+	/** How the text is turned on the sheet, in degrees clockwise. */
+	turn: number;
 }
 
 /** Every place on `sheets` of office paper where `text` (a whole run, or the start of one) is printed, as a cell of `size`'s grid. */
-function placesOf(sheets: ReadPage[], text: string, grid: Grid, size: CardSizeName, whole = false): Place[] {
-	const card = cardSizes[size];
+function placesOf(sheets: ReadPage[], text: string, grid: Grid, whole = false): Place[] {
 	return sheets.flatMap((sheet, index) =>
 		sheet.runs
 			.filter((run) => (whole ? run.text.trim() === text : run.text.trim().startsWith(text)))
 			.flatMap((run) => {
-				const column = Math.floor((run.xMm - grid.marginXMm) / card.widthMm);
-				const row = Math.floor((run.yMm - grid.marginYMm) / card.heightMm);
+				const column = Math.floor((run.xMm - grid.marginXMm) / grid.cellWidthMm);
+				const row = Math.floor((run.yMm - grid.marginYMm) / grid.cellHeightMm);
 				const inside = column >= 0 && column < grid.columns && row >= 0 && row < grid.rows;
-				return inside ? [{ sheet: index, cell: row * grid.columns + column }] : [{ sheet: index, cell: -1 }];
+				return [{ sheet: index, cell: inside ? row * grid.columns + column : -1, turn: run.turnDegrees }];
 			}),
 	);
 }
@@ -69,7 +70,9 @@ describe('printing desk cards', () => {
 	it('prints each card page as one sheet per face, at the card size', async () => {
 		const expected: Record<string, string[]> = {
 			golden: [a6, a6],
-			'opening-a-call': [a7],
+			'opening-a-call': [a7, a7],
+			// A card with no back prints one sheet: no blank back on its own.
+			overfull: [a7],
 			closing: [index, index],
 			big: [postcard, postcard],
 		};
@@ -96,8 +99,8 @@ describe('printing desk cards', () => {
 		await expect.poll(() => page.url()).toContain('size=a7');
 		await expect.poll(() => page.locator('[data-card-entry]:visible').count()).toBe(2);
 		expect(await page.locator('[data-status]').textContent()).toContain('2 cards');
-		// Both A7 cards are fronts only: no blank backs.
-		expect(roundSheets(await printedSheets(page))).toEqual([a7, a7]);
+		// One A7 card has a back: the other gets a blank back, so duplex stays in step.
+		expect(roundSheets(await printedSheets(page))).toEqual([a7, a7, a7, a7]);
 	});
 
 	it('lays four A6 cards on an A4 sheet, with each back behind its front for a long-edge flip', async () => {
@@ -157,7 +160,8 @@ describe('printing desk cards', () => {
 		// A6: 5 cards on 2 sheets; A7: 2 on 1; 3x5 and 4x6: 1 each; every sheet of fronts has its sheet of backs.
 		expect(await pages('all-cards-a4.pdf')).toBe(10);
 		expect(await pages('golden.pdf')).toBe(2);
-		expect(await pages('opening-a-call.pdf')).toBe(1);
+		expect(await pages('opening-a-call.pdf')).toBe(2);
+		expect(await pages('overfull.pdf')).toBe(1);
 	}, 120_000);
 
 	it('prints every face of every card once on office paper, each back behind its front, read back from the PDFs', async () => {
@@ -173,16 +177,19 @@ describe('printing desk cards', () => {
 			const problems: string[] = [];
 			for (const card of fixtureCards) {
 				const grid = gridFor(cardSizes[card.size], paper);
-				const fronts = placesOf(sheets, card.title, grid, card.size, true);
+				const fronts = placesOf(sheets, card.title, grid, true);
 				if (fronts.length !== 1) {
 					problems.push(`${card.title}: front printed ${fronts.length} times`);
 					continue;
 				}
 				const [front] = fronts as [Place];
 				if (!card.back) continue;
-				const backs = placesOf(sheets, card.back, grid, card.size);
-				const expected = { sheet: front.sheet + 1, cell: backCell(front.cell, grid, flip) };
-				if (backs.length !== 1 || backs[0]?.sheet !== expected.sheet || backs[0]?.cell !== expected.cell) {
+				const backs = placesOf(sheets, card.back, grid);
+				// Turned cards (A7 on A4) read upright when the cut card is turned over: see faceTurn.
+				const turn = grid.rotated ? faceTurn('back', flip) : 0;
+				const expected = { sheet: front.sheet + 1, cell: backCell(front.cell, grid, flip), turn };
+				if (front.turn !== (grid.rotated ? 90 : 0)) problems.push(`${card.title}: front turned ${front.turn}°`);
+				if (backs.length !== 1 || backs[0]?.sheet !== expected.sheet || backs[0]?.cell !== expected.cell || backs[0]?.turn !== turn) {
 					problems.push(
 						`${card.title}: back at ${JSON.stringify(backs)}, expected ${JSON.stringify(expected)} (front ${JSON.stringify(front)})`,
 					);
@@ -205,6 +212,9 @@ describe('printing desk cards', () => {
 		expect(text).not.toContain('Copy');
 		await page.goto(session.url('/cards/headset/'));
 		expect(await page.locator('.rapport-sheet kbd').textContent()).toBe('Mute');
+		// A relative image beside the page prints on the card's own page too.
+		const image = page.locator('.rapport-sheet img[alt="Headset"]');
+		expect(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(24);
 	});
 
 	it('npm run cards:pdf says what to install when there is no browser', () => {

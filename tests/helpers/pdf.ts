@@ -24,6 +24,8 @@ export interface PlacedText {
 	text: string;
 	xMm: number;
 	yMm: number;
+	/** The way the text runs, in degrees clockwise from left-to-right (90: it runs down the sheet). */
+	turnDegrees: number;
 }
 
 /** A PDF page as a reader gets it: its size, and its text with where each run is. */
@@ -46,7 +48,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPage[]> {
 		const content = await page.getTextContent();
 		const runs = content.items.flatMap((item) =>
 			'str' in item && item.str.trim()
-				? [{ text: item.str, xMm: (item.transform[4] as number) * mmPerPoint, yMm: (height - (item.transform[5] as number)) * mmPerPoint }]
+				? [
+						{
+							text: item.str,
+							xMm: (item.transform[4] as number) * mmPerPoint,
+							yMm: (height - (item.transform[5] as number)) * mmPerPoint,
+							turnDegrees: Math.round((-Math.atan2(item.transform[1] as number, item.transform[0] as number) * 180) / Math.PI),
+						},
+					]
 				: [],
 		);
 		pages.push({ widthMm: width * mmPerPoint, heightMm: height * mmPerPoint, text: runs.map((run) => run.text).join(' '), runs });

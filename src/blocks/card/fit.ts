@@ -21,7 +21,8 @@ export function estimateFit(nodes: readonly RootContent[], size: CardSizeName, h
 	const fontMm = fontPt * mmPerPt;
 	const lineMm = fontMm * faceLayout.lineHeight;
 	const charsPerLine = Math.floor((widthMm - 2 * faceLayout.paddingMm) / (fontMm * faceLayout.charWidth));
-	const titleLines = hasTitle ? 1.6 : 0;
+	// Every face opens with its kind line (0.72 em); a front also has its title (1.45 em, ruled).
+	const titleLines = (hasTitle ? 2 : 0) + 0.9;
 	const room = (heightMm - 2 * faceLayout.paddingMm - faceLayout.footerMm) / lineMm - titleLines;
 	const lines = nodes.reduce((total, node) => total + linesOf(node, charsPerLine), 0);
 	return { lines: Math.round(lines * 10) / 10, room: Math.floor(room * 10) / 10 };

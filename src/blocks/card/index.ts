@@ -9,6 +9,7 @@ import { identify } from '../../directives/ids.ts';
 import { element, renderAs, text } from '../../directives/nodes.ts';
 import { report } from '../../directives/problems.ts';
 import { estimateFit } from './fit.ts';
+import { withInlineImages } from './inline-images.ts';
 import { cardPdfsRoute, cardPrintPath, cardsPath, cardsRoute } from './paths.ts';
 import { cardRecords } from './record.ts';
 import { cardSizes, defaultCardSize, isCardSize, sizeStyle, type CardSizeName } from './sizes.ts';
@@ -74,8 +75,8 @@ export const card: Block = {
 				label: name || id,
 				labelHtml: htmlOf(label ?? [text(id)]),
 				size,
-				front: htmlOf(front),
-				...(back ? { back: htmlOf(back) } : {}),
+				front: htmlOf(withInlineImages(front, file)),
+				...(back ? { back: htmlOf(withInlineImages(back, file)) } : {}),
 			}),
 		);
 	},

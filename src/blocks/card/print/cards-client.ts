@@ -5,7 +5,7 @@
  * (`?size=a6&paper=a4&flip=short`), so a link or `npm run cards:pdf` can ask for them.
  */
 import { cardSizes, type CardSizeName } from '../sizes.ts';
-import { backCell, chunk, gridFor, papers, type Flip, type Grid, type PaperName } from './office-layout.ts';
+import { backCell, chunk, faceTurn, gridFor, papers, unprintableMm, type Flip, type Grid, type PaperName } from './office-layout.ts';
 
 type Paper = 'card' | PaperName;
 
@@ -111,11 +111,11 @@ function officeSheets(shown: HTMLElement[], paper: PaperName, flip: Flip): HTMLE
 		const grid = gridFor(cardSizes[size], paper);
 		for (const group of chunk(ofSize, grid.columns * grid.rows)) {
 			const fronts = group.map((entry) => face(entry, 'front'));
-			sheets.push(officeSheet(paper, size, grid, fronts, 'front'));
+			sheets.push(officeSheet(paper, size, grid, fronts, 'front', flip));
 			if (!duplex) continue;
 			const backs: (HTMLElement | undefined)[] = [];
 			group.forEach((entry, index) => (backs[backCell(index, grid, flip)] = face(entry, 'back')));
-			sheets.push(officeSheet(paper, size, grid, backs, 'back'));
+			sheets.push(officeSheet(paper, size, grid, backs, 'back', flip));
 		}
 	}
 	return sheets;
@@ -133,6 +133,7 @@ function officeSheet(
 	grid: Grid,
 	cells: (HTMLElement | undefined)[],
 	side: 'front' | 'back',
+	flip: Flip,
 ): HTMLElement {
 	const card = cardSizes[size];
 	const sheet = element('div', 'rapport-office-sheet');
@@ -145,21 +146,43 @@ function officeSheet(
 	Object.assign(layout.style, {
 		left: `${grid.marginXMm}mm`,
 		top: `${grid.marginYMm}mm`,
-		gridTemplateColumns: `repeat(${grid.columns}, ${card.widthMm}mm)`,
-		gridTemplateRows: `repeat(${grid.rows}, ${card.heightMm}mm)`,
+		gridTemplateColumns: `repeat(${grid.columns}, ${grid.cellWidthMm}mm)`,
+		gridTemplateRows: `repeat(${grid.rows}, ${grid.cellHeightMm}mm)`,
 	});
 	for (let index = 0; index < grid.columns * grid.rows; index++) {
-		const cell = cells[index] ?? element('div', 'rapport-office-empty');
+		const content = cells[index];
+		const cell =
+			content && grid.rotated && content.classList.contains('rapport-sheet')
+				? turned(content, grid, faceTurn(side, flip))
+				: (content ?? element('div', 'rapport-office-empty'));
 		cell.style.gridColumn = String((index % grid.columns) + 1);
 		cell.style.gridRow = String(Math.floor(index / grid.columns) + 1);
 		layout.append(cell);
 	}
-	sheet.append(layout, ...cropMarks(grid, card));
+	sheet.append(layout, ...cropMarks(grid, papers[paper]));
 	return sheet;
 }
 
-/** Short lines in the margins where each cut goes (where the margin has room for them). */
-function cropMarks(grid: Grid, card: { widthMm: number; heightMm: number }): HTMLElement[] {
+/** A face turned a quarter (`degrees` clockwise) inside a cell of the turned grid. */
+function turned(face: HTMLElement, grid: Grid, degrees: 90 | -90): HTMLElement {
+	const cell = element('div', 'rapport-office-turned');
+	Object.assign(face.style, {
+		position: 'absolute',
+		top: '0',
+		left: '0',
+		transformOrigin: 'top left',
+		transform: degrees === 90 ? `translateX(${grid.cellWidthMm}mm) rotate(90deg)` : `translateY(${grid.cellHeightMm}mm) rotate(-90deg)`,
+	});
+	cell.append(face);
+	return cell;
+}
+
+/**
+ * Short lines in the margins where each cut goes, only in the part of the
+ * margin a printer prints (past {@link unprintableMm}) and where there is room
+ * for one at least 2 mm long.
+ */
+function cropMarks(grid: Grid, sheet: { widthMm: number; heightMm: number }): HTMLElement[] {
 	const marks: HTMLElement[] = [];
 	const mark = (style: Partial<CSSStyleDeclaration>) => {
 		const line = element('div', 'rapport-crop');
@@ -167,20 +190,20 @@ function cropMarks(grid: Grid, card: { widthMm: number; heightMm: number }): HTM
 		marks.push(line);
 	};
 	const gap = 1;
-	if (grid.marginYMm >= 3) {
+	const lengthY = grid.marginYMm - gap - unprintableMm;
+	if (lengthY >= 2) {
 		for (let column = 0; column <= grid.columns; column++) {
-			const left = `${grid.marginXMm + column * card.widthMm - 0.1}mm`;
-			const length = `${grid.marginYMm - gap}mm`;
-			mark({ left, top: '0', width: '0.2mm', height: length });
-			mark({ left, bottom: '0', width: '0.2mm', height: length });
+			const left = `${grid.marginXMm + column * grid.cellWidthMm - 0.1}mm`;
+			mark({ left, top: `${unprintableMm}mm`, width: '0.2mm', height: `${lengthY}mm` });
+			mark({ left, top: `${sheet.heightMm - unprintableMm - lengthY}mm`, width: '0.2mm', height: `${lengthY}mm` });
 		}
 	}
-	if (grid.marginXMm >= 3) {
+	const lengthX = grid.marginXMm - gap - unprintableMm;
+	if (lengthX >= 2) {
 		for (let row = 0; row <= grid.rows; row++) {
-			const top = `${grid.marginYMm + row * card.heightMm - 0.1}mm`;
-			const length = `${grid.marginXMm - gap}mm`;
-			mark({ top, left: '0', height: '0.2mm', width: length });
-			mark({ top, right: '0', height: '0.2mm', width: length });
+			const top = `${grid.marginYMm + row * grid.cellHeightMm - 0.1}mm`;
+			mark({ top, left: `${unprintableMm}mm`, height: '0.2mm', width: `${lengthX}mm` });
+			mark({ top, left: `${sheet.widthMm - unprintableMm - lengthX}mm`, height: '0.2mm', width: `${lengthX}mm` });
 		}
 	}
 	return marks;
@@ -204,7 +227,7 @@ function prepareAlignment(settings: Settings): void {
 			: (['front', 'back'] as const).map((side) => {
 					const grid = gridFor(card, settings.paper as PaperName);
 					const cells = numberedCells(grid, side, settings.flip);
-					return officeSheet(settings.paper as PaperName, size, grid, cells, side);
+					return officeSheet(settings.paper as PaperName, size, grid, cells, side, settings.flip);
 				});
 	target.replaceChildren(...sheets);
 	document.documentElement.dataset['printing'] = 'alignment';
