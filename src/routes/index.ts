@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { bookletRoutes } from '../booklet/index.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -10,4 +11,5 @@ export const routes = [
 	{ pattern: '/situations', entrypoint: here('./situations/index.astro') },
 	{ pattern: '/search-gaps', entrypoint: here('./search-gaps/index.astro') },
 	{ pattern: '/search-words.json', entrypoint: here('./search-words.json.ts') },
+	...bookletRoutes,
 ];

@@ -1,4 +1,5 @@
 import { blocks } from '../blocks/index.ts';
+import { bookletPath, bookletRoute } from '../booklet/paths.ts';
 
 /**
  * Routes Rapport generates, with what they are for: a page may not take them
@@ -9,6 +10,7 @@ export const reservedRoutes: Record<string, string> = {
 	situations: 'the situations index (`/situations/`)',
 	'search-gaps': 'the list of searches that found nothing (`/search-gaps/`)',
 	'search-words.json': 'the words search corrects typos with',
+	[bookletRoute]: `the training booklets (\`${bookletPath('/')}\` and \`${bookletPath('/', '<section>')}\`)`,
 };
 
 /** The reserved route `route` falls under, if any: `cards/x` → `cards`. */

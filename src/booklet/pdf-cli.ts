@@ -1,0 +1,84 @@
+/**
+ * `npm run booklet:pdf`: after a build, prints the training booklets to PDF
+ * with the system's Chromium: `dist/booklet.pdf` (the whole playbook) and
+ * `dist/booklet-<section>.pdf` per top-level folder, on A4 (`--paper letter`
+ * for Letter). Page numbers in the contents and in links between pages come
+ * from where the pages landed in the previous print: it prints until they agree.
+ */
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { findChromium } from '../browser/find-chromium.ts';
+import { launchHeadless, serveBuiltSite } from '../browser/headless.ts';
+import { destinationPages } from './page-numbers.ts';
+import { bookletPath, bookletPdfName, bookletRoute } from './paths.ts';
+
+const papers = { a4: 'A4', letter: 'Letter' } as const;
+
+const { values } = parseArgs({
+	options: { root: { type: 'string', default: process.cwd() }, paper: { type: 'string', default: 'a4' } },
+});
+const root = resolve(values.root);
+const dist = join(root, 'dist');
+const paper = papers[values.paper.toLowerCase() as keyof typeof papers];
+if (!paper) fail(`Unexpected --paper ${values.paper}, expected a4 or letter.`);
+
+const browserPath = await findChromium();
+if ('error' in browserPath) fail(`npm run booklet:pdf prints with Chromium. ${browserPath.error}`);
+if (!existsSync(join(dist, bookletRoute, 'index.html')))
+	fail(`No built booklet in ${relative(process.cwd(), dist) || 'dist'}: run \`npm run build\` first.`);
+
+const site = await serveBuiltSite(root);
+const browser = await launchHeadless(browserPath);
+try {
+	const page = await browser.newPage();
+	const sections = readdirSync(join(dist, bookletRoute), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+	console.log('Writing training booklets:');
+	for (const section of [undefined, ...sections.map((entry) => entry.name)]) {
+		await page.goto(site.url(bookletPath('/', section)));
+		const pdf = await printNumbered(page);
+		const file = join(dist, bookletPdfName(section));
+		writeFileSync(file, pdf);
+		console.log(`  ${relative(process.cwd(), file)}`);
+	}
+} finally {
+	await browser.close();
+	await site.stop();
+}
+
+/**
+ * Prints the booklet open in `page` with its page numbers right: prints, reads
+ * where each numbered target landed, writes the numbers in, and prints again
+ * until a print agrees with the numbers it shows (filling them in can move a
+ * line, rarely a page).
+ */
+async function printNumbered(page: Page): Promise<Uint8Array> {
+	await page.evaluate(() => document.fonts.ready);
+	const ids = await page.evaluate(() => {
+		document.documentElement.dataset['numbered'] = '';
+		const numbers = [...document.querySelectorAll<HTMLElement>('[data-page-of]')];
+		// A first guess as wide as a real number, so the first print is laid out as the last.
+		for (const number of numbers) number.textContent = '00';
+		return [...new Set(numbers.map((number) => number.dataset['pageOf'] ?? ''))];
+	});
+	let shown: Record<string, number> | undefined;
+	for (let attempt = 0; attempt < 5; attempt++) {
+		const pdf = await page.pdf({ format: paper, printBackground: true, preferCSSPageSize: true });
+		const pages = await destinationPages(pdf, ids);
+		const missing = ids.filter((id) => !(id in pages));
+		if (missing.length) fail(`Chromium wrote no destination for ${missing.join(', ')}: cannot number the booklet.`);
+		if (shown && ids.every((id) => shown?.[id] === pages[id])) return pdf;
+		shown = pages;
+		await page.evaluate((numbers) => {
+			for (const number of document.querySelectorAll<HTMLElement>('[data-page-of]'))
+				number.textContent = String(numbers[number.dataset['pageOf'] ?? ''] ?? '');
+		}, pages);
+	}
+	fail('The booklet’s page numbers did not settle after 5 prints.');
+}
+
+function fail(message: string): never {
+	console.error(message);
+	process.exit(1);
+}

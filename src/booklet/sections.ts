@@ -1,0 +1,34 @@
+import { humanize } from '../content/page-route.ts';
+
+/** A top-level folder of the playbook, printed as a booklet of its own. */
+export interface BookletSection<Page> {
+	/** The folder's route segment, e.g. `call-scripts`. */
+	name: string;
+	/** What the sidebar calls it: the `sectionLabels` option, else the folder name made readable. */
+	label: string;
+	pages: Page[];
+}
+
+/**
+ * The sections of a playbook, from its pages (each with its docs entry id):
+ * one per top-level folder, in the pages' order; pages outside any folder
+ * (the home page) are in no section.
+ * `listening/zero-in`, `listening/desk-setup`, `index` → [{ name: 'listening', pages: [two] }]
+ */
+export function bookletSections<Page extends { entry: { id: string } }>(
+	pages: readonly Page[],
+	labels: Readonly<Record<string, string>>,
+): BookletSection<Page>[] {
+	const sections = new Map<string, BookletSection<Page>>();
+	for (const page of pages) {
+		const [folder, ...rest] = page.entry.id.split('/');
+		if (!folder || rest.length === 0) continue;
+		let section = sections.get(folder);
+		if (!section) {
+			section = { name: folder, label: labels[folder] ?? humanize(folder), pages: [] };
+			sections.set(folder, section);
+		}
+		section.pages.push(page);
+	}
+	return [...sections.values()];
+}
