@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, defaultPlaybook, repoRoot, runCheck, type CommandResult } from '../helpers/astro.ts';
+import { readPdf } from '../helpers/pdf.ts';
 
 /** Every built page of the default playbook, as HTML. */
 function builtPages(): string[] {
@@ -17,6 +19,18 @@ function builtPages(): string[] {
 
 const count = (pages: string[], hook: string) => pages.reduce((total, html) => total + html.split(`data-playbook="${hook}"`).length - 1, 0);
 
+/** The titles of every card on the built `/cards/` page, as plain text. */
+function cardTitles(): string[] {
+	const html = readFileSync(`${repoRoot}dist/cards/index.html`, 'utf8');
+	return [...html.matchAll(/<h3 class="rapport-sheet__title"[^>]*>([\s\S]*?)<\/h3>/g)].map(([, title = '']) =>
+		title
+			.replace(/<[^>]*>/g, '')
+			.replace(/&#x27;|&#39;/g, "'")
+			.replace(/&amp;/g, '&')
+			.trim(),
+	);
+}
+
 describe('the default playbook', () => {
 	let build: CommandResult;
 	beforeAll(() => {
@@ -27,6 +41,28 @@ describe('the default playbook', () => {
 		expect(build.status).toBe(0);
 		expect(build.output).not.toMatch(/\[(ERROR|WARN)\] \[rapport\]/);
 	});
+
+	it('prints every card in every PDF cards:pdf writes, read back from the PDFs', async () => {
+		const run = spawnSync(process.execPath, [`${repoRoot}src/blocks/card/pdf-cli.ts`, '--root', repoRoot], {
+			encoding: 'utf8',
+			timeout: 120_000,
+		});
+		expect(run.status, run.stderr).toBe(0);
+		const titles = [...new Set(cardTitles())];
+		expect(titles.length).toBeGreaterThanOrEqual(8);
+		for (const file of ['all-cards.pdf', 'all-cards-a4.pdf', 'all-cards-letter.pdf']) {
+			const sheets = await readPdf(readFileSync(`${repoRoot}dist/card-pdfs/${file}`));
+			// A title can wrap onto two lines of a small card: compare text with its line breaks as spaces.
+			const text = sheets
+				.map((sheet) => sheet.text)
+				.join(' ')
+				.replace(/\s+/g, ' ');
+			expect(
+				titles.filter((title) => !text.includes(title.replace(/\s+/g, ' '))),
+				file,
+			).toEqual([]);
+		}
+	}, 120_000);
 
 	it('is clean under check --strict', () => {
 		const strict = runCheck(defaultPlaybook, ['--strict']);

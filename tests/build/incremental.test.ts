@@ -34,8 +34,18 @@ describe('a rebuild with experimental.incrementalBuild', () => {
 		expect(second.status).toBe(0);
 		expect(builtPage('incremental', 'billing/case-1')).toContain('A line added since the first build.');
 		expect(builtPage('incremental', 'billing/case-2')).toBe(firstHtml);
-		// Pages Rapport makes from all the others (desk cards, situations) are always rendered; of the rest, only the changed page and its card.
-		expect(rendered(second)).toEqual(['/404', '/billing/case-1/', '/cards/', '/cards/card-billing-1/', '/search-gaps/', '/situations/']);
+		// Pages Rapport makes from all the others (desk cards, situations, the whole booklet) are always rendered; of the rest,
+		// only the changed page, its card and its section's booklet (not the other sections').
+		expect(rendered(second)).toEqual([
+			'/404',
+			'/billing/case-1/',
+			'/cards/',
+			'/cards/card-billing-1/',
+			'/print/',
+			'/print/billing/',
+			'/search-gaps/',
+			'/situations/',
+		]);
 		expect(reused(second)).toBeGreaterThan(20);
 	}, 240_000);
 
