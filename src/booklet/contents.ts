@@ -1,7 +1,7 @@
 import options from 'virtual:rapport/config';
 import { collectCards, type CardPage } from '../blocks/card/collect.ts';
 import { playbookPages, type PlaybookPage } from '../content/pages.ts';
-import { bookletSections } from './sections.ts';
+import { bookletSections, inReadingOrder } from './sections.ts';
 
 /** What a booklet prints: its pages in order (each with its section's label) and the desk cards of those pages. */
 export interface BookletContents {
@@ -13,7 +13,7 @@ export interface BookletContents {
 
 /** The sections that get a booklet of their own: `/print/<name>/`. */
 export async function sectionsOfPlaybook() {
-	return bookletSections(await playbookPages(), options.sectionLabels);
+	return bookletSections(inReadingOrder(await playbookPages()), options.sectionLabels);
 }
 
 /** The contents of the whole playbook's booklet, or of one section's (by folder name). */
@@ -21,7 +21,7 @@ export async function bookletContents(sectionName?: string): Promise<BookletCont
 	const sections = await sectionsOfPlaybook();
 	const labelOf = new Map(sections.flatMap((section) => section.pages.map((page) => [page.path, section.label] as const)));
 	const section = sections.find((candidate) => candidate.name === sectionName);
-	const pages = section ? section.pages : await playbookPages();
+	const pages = section ? section.pages : inReadingOrder(await playbookPages());
 	const paths = new Set(pages.map((page) => page.path));
 	return {
 		...(section ? { section: section.label } : {}),

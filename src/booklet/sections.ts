@@ -32,3 +32,16 @@ export function bookletSections<Page extends { entry: { id: string } }>(
 	}
 	return [...sections.values()];
 }
+
+/**
+ * Pages in the order a reader meets them in the sidebar: the home page first,
+ * then folder by folder, and in each folder by the pages' `sidebar.order`
+ * (pages without one after those with one), then by path.
+ */
+export function inReadingOrder<Page extends { path: string; entry: { id: string; data: { sidebar?: { order?: number | undefined } } } }>(
+	pages: readonly Page[],
+): Page[] {
+	const folderOf = (page: Page) => (page.entry.id.includes('/') ? page.entry.id.slice(0, page.entry.id.lastIndexOf('/')) : '');
+	const orderOf = (page: Page) => page.entry.data.sidebar?.order ?? Number.POSITIVE_INFINITY;
+	return [...pages].sort((a, b) => folderOf(a).localeCompare(folderOf(b)) || orderOf(a) - orderOf(b) || a.path.localeCompare(b.path));
+}
