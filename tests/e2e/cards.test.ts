@@ -168,10 +168,16 @@ describe('printing desk cards', () => {
 		const printed = async (file: string) => readPdf(readFileSync(`${fixturePath('cards')}dist/card-pdfs/${file}`));
 		await page.goto(session.url('/cards/?paper=a4&flip=short'));
 		await page.evaluate(() => document.fonts.ready);
+		const printedFrom = async (path: string) => {
+			await page.goto(session.url(path));
+			await page.evaluate(() => document.fonts.ready);
+			return readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		};
 		const jobs: [string, ReadPage[], PaperName, Flip][] = [
 			['all-cards-a4.pdf', await printed('all-cards-a4.pdf'), 'a4', 'long'],
 			['all-cards-letter.pdf', await printed('all-cards-letter.pdf'), 'letter', 'long'],
-			['/cards/?paper=a4&flip=short', await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true })), 'a4', 'short'],
+			['/cards/?paper=a4&flip=short', await printedFrom('/cards/?paper=a4&flip=short'), 'a4', 'short'],
+			['/cards/?paper=letter&flip=short', await printedFrom('/cards/?paper=letter&flip=short'), 'letter', 'short'],
 		];
 		for (const [job, sheets, paper, flip] of jobs) {
 			const problems: string[] = [];
@@ -199,6 +205,28 @@ describe('printing desk cards', () => {
 			for (const sheet of sheets) expect(roundSheets([sheet]), job).toEqual([paper === 'a4' ? a4 : '216x279']);
 		}
 	}, 60_000);
+
+	it('prints each card on sheets of its own size, its back on the sheet after its front, read back from all-cards.pdf', async () => {
+		const sheets = await readPdf(readFileSync(`${fixturePath('cards')}dist/card-pdfs/all-cards.pdf`));
+		const problems: string[] = [];
+		for (const card of fixtureCards) {
+			const fronts = sheets.flatMap((sheet, index) => (sheet.runs.some((run) => run.text.trim() === card.title) ? [index] : []));
+			if (fronts.length !== 1) {
+				problems.push(`${card.title}: front on sheets ${fronts.join(', ') || 'none'}`);
+				continue;
+			}
+			const front = fronts[0] as number;
+			const size = cardSizes[card.size];
+			const sheet = sheets[front];
+			if (Math.round(sheet?.widthMm ?? 0) !== Math.round(size.widthMm) || Math.round(sheet?.heightMm ?? 0) !== Math.round(size.heightMm)) {
+				problems.push(`${card.title}: front on a ${sheet?.widthMm.toFixed(1)} × ${sheet?.heightMm.toFixed(1)} mm sheet`);
+			}
+			if (card.back && !sheets[front + 1]?.runs.some((run) => run.text.trim().startsWith(card.back ?? ''))) {
+				problems.push(`${card.title}: back not on the sheet after its front`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
 
 	it('keeps the contract hooks on /cards/, and prints what the card shows on its page', async () => {
 		await page.goto(session.url('/cards/'));
