@@ -19,7 +19,8 @@ const relativeMarkdownLink = /^(?![a-z][a-z0-9+.-]*:|\/|#)([^?#]*\.mdx?)([?#].*)
 /**
  * remark plugin that points relative links between pages (`../listening.md#desk`)
  * at the pages' routes (`/listening/#desk`), so Markdown written for a wiki or
- * GitHub keeps working as it is.
+ * GitHub keeps working as it is; and links from the site's root (`/cards/`)
+ * at the same page under the site's `base`.
  */
 export const remarkPageLinks: Plugin<[RemarkPageLinksOptions], Root> = ({ playbooks, base = '/' }) => {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -28,6 +29,11 @@ export const remarkPageLinks: Plugin<[RemarkPageLinksOptions], Root> = ({ playbo
 		const from = dirname(file.path);
 		visit(tree, (node) => {
 			if (node.type !== 'link' && node.type !== 'definition') return;
+			// `/cards/` means this site's `/cards/`, wherever the site is served (`base: '/docs/'` → `/docs/cards/`).
+			if (prefix !== '/' && node.url.startsWith('/') && !node.url.startsWith('//') && !node.url.startsWith(prefix)) {
+				node.url = `${prefix}${node.url.slice(1)}`;
+				return;
+			}
 			const match = relativeMarkdownLink.exec(node.url);
 			if (!match) return;
 			const absolute = resolve(from, decodedPath(match[1] ?? ''));

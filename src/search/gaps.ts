@@ -1,9 +1,9 @@
 /**
- * Searches that found nothing, kept in this browser (localStorage) so the
- * playbook's owners can see what agents look for and the playbook lacks.
+ * Searches that found nothing, kept in this browser (local storage, through
+ * the shared browser state) so the playbook's owners can see what agents look
+ * for and the playbook lacks; optionally sent to the team's own endpoint.
  */
-
-const storageKey = 'rapport:search-gaps';
+import { storedValue } from '../client/browser-state.ts';
 
 /** One query that found nothing: how often, and when last. */
 export interface SearchGap {
@@ -12,19 +12,46 @@ export interface SearchGap {
 	last: string;
 }
 
-/** The recorded gaps, most frequent first. */
-export function readGaps(): SearchGap[] {
-	try {
-		const value: unknown = JSON.parse(localStorage.getItem(storageKey) ?? '[]');
-		return Array.isArray(value) ? (value as SearchGap[]).sort((a, b) => b.count - a.count || b.last.localeCompare(a.last)) : [];
-	} catch {
-		return [];
-	}
+/** Gaps kept at most (the most frequent, then the most recent, stay). */
+export const maxGaps = 200;
+/** A query is kept to this many characters. */
+const maxQueryChars = 120;
+
+const stored = storedValue<SearchGap[]>('local', 'rapport:search-gaps', gapsOf, () => []);
+
+/** Valid gaps among what was stored; anything else (`[null]`, a number) is dropped. */
+function gapsOf(raw: unknown): SearchGap[] | undefined {
+	if (!Array.isArray(raw)) return undefined;
+	return raw.flatMap((gap: unknown) => {
+		if (!gap || typeof gap !== 'object') return [];
+		const { query, count, last } = gap as Partial<Record<keyof SearchGap, unknown>>;
+		if (typeof query !== 'string' || !query.trim() || typeof last !== 'string') return [];
+		const times = typeof count === 'number' && Number.isFinite(count) && count >= 1 ? Math.floor(count) : 1;
+		return [{ query: query.slice(0, maxQueryChars), count: times, last }];
+	});
 }
 
-/** Records a query that found nothing (case and spacing folded). */
+/** The recorded gaps, most frequent first, then most recent. */
+export function readGaps(): SearchGap[] {
+	return stored.get().sort((a, b) => b.count - a.count || b.last.localeCompare(a.last));
+}
+
+/**
+ * `query` with what may identify a customer replaced by a marker, before it
+ * is kept or leaves the browser: an email address, a phone or card number, any
+ * run of five or more digits.
+ * `refund for dana@example.com 4111 1111 1111 1111` → `refund for [email] [number]`
+ */
+export function redactQuery(query: string): string {
+	return query
+		.replace(/[^\s@]+@[^\s@]+\.[^\s@]+/g, '[email]')
+		.replace(/\+?\d[\d\s().-]{5,}\d/g, (run) => (run.replace(/\D/g, '').length >= 7 ? '[number]' : run))
+		.replace(/\d{5,}/g, '[number]');
+}
+
+/** Records a query that found nothing (redacted; case and spacing folded). */
 export function recordGap(query: string, now = new Date()): void {
-	const normalized = query.trim().toLowerCase().replace(/\s+/g, ' ');
+	const normalized = redactQuery(query).trim().toLowerCase().replace(/\s+/g, ' ').slice(0, maxQueryChars);
 	if (normalized.length < 2) return;
 	const gaps = readGaps();
 	const known = gaps.find((gap) => gap.query === normalized);
@@ -34,16 +61,35 @@ export function recordGap(query: string, now = new Date()): void {
 	} else {
 		gaps.push({ query: normalized, count: 1, last: now.toISOString() });
 	}
-	localStorage.setItem(storageKey, JSON.stringify(gaps));
+	stored.set(gaps.sort((a, b) => b.count - a.count || b.last.localeCompare(a.last)).slice(0, maxGaps));
 }
 
 /** Forgets every recorded gap. */
 export function clearGaps(): void {
-	localStorage.removeItem(storageKey);
+	stored.clear();
 }
 
-/** The gaps as CSV, for a spreadsheet. */
+/**
+ * The gaps as CSV, for a spreadsheet. A query that a spreadsheet would run as
+ * a formula (`=HYPERLINK(…)`, `+`, `-`, `@`) is written with a leading `'`.
+ */
 export function gapsCsv(gaps: SearchGap[]): string {
-	const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
-	return ['query,count,last searched', ...gaps.map((gap) => [quote(gap.query), gap.count, gap.last].join(','))].join('\n');
+	const cell = (value: string) => `"${(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value).replace(/"/g, '""')}"`;
+	return ['query,count,last searched', ...gaps.map((gap) => [cell(gap.query), gap.count, cell(gap.last)].join(','))].join('\n');
+}
+
+/**
+ * Sends one settled search that found nothing to the team's endpoint: a JSON
+ * POST of `{ query, page, at }`, the query redacted ({@link redactQuery}).
+ * Nothing else is sent, and nothing at all without an endpoint.
+ */
+export function sendGap(endpoint: string, query: string, page: string, now = new Date()): void {
+	const body = JSON.stringify({ query: redactQuery(query).trim().slice(0, maxQueryChars), page, at: now.toISOString() });
+	try {
+		void fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, keepalive: true, mode: 'cors' }).catch(
+			() => undefined,
+		);
+	} catch {
+		// An endpoint the browser will not reach: the gap stays in this browser only.
+	}
 }

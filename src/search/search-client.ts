@@ -7,7 +7,8 @@
  */
 import { writeClipboard, announce } from '../blocks/say/clipboard.ts';
 import { fillText } from '../blocks/say/placeholder-store.ts';
-import { recordGap } from './gaps.ts';
+import { ownString, storedValue, stringRecord } from '../client/browser-state.ts';
+import { recordGap, sendGap } from './gaps.ts';
 import { correctQuery } from './spelling.ts';
 import { isAddedWord } from './weights.ts';
 
@@ -65,6 +66,7 @@ export function initSearch(): void {
 	let sequence = 0;
 	let gapTimer: number | undefined;
 	let lastEmpty = '';
+	let settledGap = '';
 
 	const loadPagefind = () =>
 		(pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
@@ -125,7 +127,13 @@ export function initSearch(): void {
 		if (query === lastEmpty || input!.value.trim() !== query) return;
 		lastEmpty = query;
 		recordGap(query);
-		if (gapsEndpoint) navigator.sendBeacon(gapsEndpoint, JSON.stringify({ query, page: location.pathname, at: new Date().toISOString() }));
+		// Sent once the search is settled (the dialog closes or the page goes), never each word on the way.
+		settledGap = query;
+	}
+
+	function sendSettledGap(): void {
+		if (gapsEndpoint && settledGap) sendGap(gapsEndpoint, settledGap, location.pathname);
+		settledGap = '';
 	}
 
 	function show(results: Shown[], query: string, corrected: string | undefined): void {
@@ -249,7 +257,7 @@ export function initSearch(): void {
 	}
 
 	function changed(): void {
-		sessionStorage.setItem(filterKey, JSON.stringify(filters));
+		storedFilters.set(stringRecord(filters) ?? {});
 		void run();
 	}
 
@@ -258,7 +266,10 @@ export function initSearch(): void {
 	dialog.addEventListener('close', () => {
 		const query = input.value.trim();
 		if (query && shown.length === 0 && list.dataset['query'] === query) rememberGap(query);
+		if (settledGap !== input.value.trim()) settledGap = '';
+		sendSettledGap();
 	});
+	window.addEventListener('pagehide', sendSettledGap);
 	dialog.addEventListener('click', (event) => {
 		if (event.target === dialog) dialog.close();
 	});
@@ -270,12 +281,12 @@ export function initSearch(): void {
 	if (input.value.trim()) void run();
 }
 
+const storedFilters = storedValue('session', filterKey, stringRecord, () => ({}) as Record<string, string>);
+
+/** The filters chosen earlier in this tab: channel, audience and situation, as strings (anything else is dropped). */
 function restoreFilters(): { channel?: string | undefined; audience?: string | undefined; situation?: string | undefined } {
-	try {
-		return JSON.parse(sessionStorage.getItem(filterKey) ?? '{}') as Record<string, string>;
-	} catch {
-		return {};
-	}
+	const saved = storedFilters.get();
+	return { channel: ownString(saved, 'channel'), audience: ownString(saved, 'audience'), situation: ownString(saved, 'situation') };
 }
 
 function activeFilters(filters: Record<string, string | undefined>): Record<string, string[]> {

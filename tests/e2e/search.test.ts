@@ -133,18 +133,25 @@ describe('search for an agent mid-call', () => {
 		expect(await page.locator('[data-gaps-rows] td').first().textContent()).toBe('xylophone zebra');
 	});
 
-	it('sends a search that found nothing to the configured endpoint, and nothing else', async () => {
-		const sent: string[] = [];
+	it('sends a settled search that found nothing to the configured endpoint as JSON, redacted, and nothing else', async () => {
+		const sent: { body: string; type: string | undefined }[] = [];
 		await page.route('http://127.0.0.1:9/**', async (route) => {
-			sent.push(route.request().postData() ?? '');
-			await route.fulfill({ status: 204 });
+			if (route.request().method() === 'POST')
+				sent.push({ body: route.request().postData() ?? '', type: route.request().headers()['content-type'] });
+			await route.fulfill({ status: 204, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Content-Type' } });
 		});
 		await page.goto(session.url('/'));
 		await page.keyboard.press('Control+k');
 		await search('caller');
-		await search('quokka umbrella');
+		await search('quokka umbrella for dana@example.com 0412 345 678');
+		// Nothing leaves while the agent is still searching…
+		await page.waitForTimeout(2000);
+		expect(sent).toEqual([]);
+		// …only the settled search, once the dialog closes.
+		await page.keyboard.press('Escape');
 		await expect.poll(() => sent.length, { timeout: 5000 }).toBe(1);
-		expect(JSON.parse(sent[0] ?? '{}')).toMatchObject({ query: 'quokka umbrella', page: '/' });
+		expect(sent[0]?.type).toContain('application/json');
+		expect(JSON.parse(sent[0]?.body ?? '{}')).toMatchObject({ query: 'quokka umbrella for [email] [number]', page: '/' });
 		await page.unroute('http://127.0.0.1:9/**');
 	});
 

@@ -1,10 +1,12 @@
 /**
- * Checklists in the browser: ticks are kept in localStorage per page and
- * checklist id, so a reload (or coming back tomorrow) keeps them; the reset
- * control puts every box back as the author wrote it.
+ * Checklists in the browser: ticks are kept per page and checklist id (local
+ * storage, through the shared browser state), so a reload or coming back
+ * tomorrow keeps them, and ticking in another tab shows here at once; the
+ * reset control puts every box back as the author wrote it.
  */
+import { storedValue } from '../../client/browser-state.ts';
 
-/** The localStorage key of one checklist's ticks. */
+/** The storage key of one checklist's ticks. */
 export function storageKey(pathname: string, id: string): string {
 	return `rapport:checklist:${pathname}#${id}`;
 }
@@ -14,35 +16,31 @@ export function initChecklists(root: ParentNode = document): void {
 	for (const list of root.querySelectorAll<HTMLElement>('[data-playbook="checklist"]')) wire(list);
 }
 
+/** Ticks as stored: an array of booleans (anything else is no ticks). */
+function ticksOf(raw: unknown): boolean[] | undefined {
+	return Array.isArray(raw) ? raw.map((tick) => tick === true) : undefined;
+}
+
 function wire(list: HTMLElement): void {
-	const key = storageKey(location.pathname, list.id);
 	const boxes = [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+	const ticks = storedValue<boolean[] | undefined>('local', storageKey(location.pathname, list.id), ticksOf, () => undefined);
 	const reset = list.querySelector<HTMLButtonElement>('[data-rapport-reset]');
-	const saved = read(key);
-	if (saved) boxes.forEach((box, index) => (box.checked = saved[index] ?? false));
-	const save = () => {
-		const ticks = boxes.map((box) => box.checked);
+	const show = (saved: boolean[] | undefined) =>
+		boxes.forEach((box, index) => (box.checked = saved ? (saved[index] ?? false) : box.defaultChecked));
+	show(ticks.get());
+	ticks.onExternalChange(show);
+	list.addEventListener('change', () => {
 		const isDefault = boxes.every((box) => box.checked === box.defaultChecked);
-		if (isDefault) localStorage.removeItem(key);
-		else localStorage.setItem(key, JSON.stringify(ticks));
-	};
-	list.addEventListener('change', save);
+		if (isDefault) ticks.clear();
+		else ticks.set(boxes.map((box) => box.checked));
+	});
 	if (reset) {
 		reset.hidden = false;
 		reset.addEventListener('click', () => {
-			for (const box of boxes) box.checked = box.defaultChecked;
-			localStorage.removeItem(key);
+			show(undefined);
+			ticks.clear();
 			boxes[0]?.focus();
 		});
-	}
-}
-
-function read(key: string): boolean[] | undefined {
-	try {
-		const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
-		return Array.isArray(value) ? value.map((tick) => tick === true) : undefined;
-	} catch {
-		return undefined;
 	}
 }
 

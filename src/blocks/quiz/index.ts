@@ -48,6 +48,7 @@ export const quiz: Block = {
 			]),
 			element('form', { className: ['rapport-quiz__form'], dataQuizForm: '' }, questions),
 			element('p', { className: ['rapport-quiz__total'], ariaLive: 'polite', dataQuizTotal: '', hidden: true }, []),
+			element('button', { type: 'button', className: ['rapport-control'], dataRapportReset: '', hidden: true }, [text('Clear my answers')]),
 			element('div', { className: ['rapport-quiz__results'] }, results),
 		];
 		renderAs(node, 'section', {

@@ -6,7 +6,7 @@
  */
 
 import { announce, writeClipboard } from './clipboard.ts';
-import { readPlaceholders, savePlaceholder } from './placeholder-store.ts';
+import { placeholderValue, readPlaceholders, savePlaceholder } from './placeholder-store.ts';
 
 /** The words of a line as the agent would say them: placeholders filled where known. */
 export function lineText(line: Element): string {
@@ -17,8 +17,8 @@ export function lineText(line: Element): string {
 function fillPlaceholders(values: Record<string, string>): void {
 	for (const slot of document.querySelectorAll<HTMLElement>('[data-placeholder]')) {
 		const name = slot.dataset['placeholder'] ?? '';
-		const value = values[name]?.trim();
-		slot.textContent = value || `{${name}}`;
+		const value = placeholderValue(values, name);
+		slot.textContent = value ?? `{${name}}`;
 		slot.toggleAttribute('data-filled', Boolean(value));
 	}
 }
@@ -26,7 +26,7 @@ function fillPlaceholders(values: Record<string, string>): void {
 function wireForms(values: Record<string, string>): void {
 	for (const input of document.querySelectorAll<HTMLInputElement>('input[data-placeholder-input]')) {
 		const name = input.dataset['placeholderInput'] ?? '';
-		input.value = values[name] ?? '';
+		input.value = placeholderValue(values, name) ?? '';
 		input.addEventListener('input', () => {
 			fillPlaceholders(savePlaceholder(name, input.value));
 			for (const twin of document.querySelectorAll<HTMLInputElement>(`input[data-placeholder-input="${name}"]`)) {

@@ -1,25 +1,26 @@
 /** Placeholder values (`{customer}` → "Dana") typed in this browser tab; kept in session storage, never sent anywhere. */
+import { ownString, storedValue, stringRecord } from '../../client/browser-state.ts';
 
-const storageKey = 'rapport:placeholders';
+const stored = storedValue('session', 'rapport:placeholders', stringRecord, () => stringRecord({}) ?? {});
 
-/** The placeholder values typed in this browser session. */
+/** The placeholder values typed in this browser session (own string entries only). */
 export function readPlaceholders(): Record<string, string> {
-	try {
-		const value: unknown = JSON.parse(sessionStorage.getItem(storageKey) ?? '{}');
-		return value && typeof value === 'object' ? (value as Record<string, string>) : {};
-	} catch {
-		return {};
-	}
+	return stored.get();
 }
 
 /** Remembers one placeholder's value for the session; returns them all. */
 export function savePlaceholder(name: string, value: string): Record<string, string> {
-	const next = { ...readPlaceholders(), [name]: value };
-	sessionStorage.setItem(storageKey, JSON.stringify(next));
+	const next = stringRecord({ ...readPlaceholders(), [name]: value }) ?? {};
+	stored.set(next);
 	return next;
+}
+
+/** The value typed for placeholder `name`, trimmed; undefined when none (never a name on `Object.prototype`). */
+export function placeholderValue(values: Record<string, string>, name: string): string | undefined {
+	return ownString(values, name)?.trim() || undefined;
 }
 
 /** `text` with every `{name}` that has a value replaced by it. */
 export function fillText(text: string, values: Record<string, string> = readPlaceholders()): string {
-	return text.replace(/\{([a-z][a-z0-9_-]*)\}/gi, (whole, name: string) => values[name.toLowerCase()]?.trim() || whole);
+	return text.replace(/\{([a-z][a-z0-9_-]*)\}/gi, (whole, name: string) => placeholderValue(values, name.toLowerCase()) ?? whole);
 }
