@@ -33,6 +33,7 @@ export default function rapport(userOptions?: RapportUserOptions): StarlightPlug
 						PageTitle: here('./components/PageTitle.astro'),
 						Search: here('./search/Search.astro'),
 						MarkdownContent: here('./components/MarkdownContent.astro'),
+						ThemeProvider: here('./components/ThemeProvider.astro'),
 						...config.components,
 					},
 					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), options.playbooks] },

@@ -57,6 +57,14 @@ export const optionsSchema = z
 		 * @example 'https://support-tools.example.com/playbook-gaps'
 		 */
 		searchGapsEndpoint: z.url().optional(),
+		/**
+		 * Raw HTML in pages (`<kbd>`, `<details>`) passes through as written: the
+		 * playbook's authors are trusted. `false`, for a team that takes pages from
+		 * people it does not trust, shows raw HTML as text and refuses `.mdx` pages
+		 * (their JSX runs as code when the site is built).
+		 * @example false
+		 */
+		rawHtml: z.boolean().default(true),
 	})
 	.strict();
 
@@ -98,6 +106,7 @@ function expectedFor(issue: z.core.$ZodIssue): string {
 	if (option === 'avoidWords') return 'an object of word → what to say instead, e.g. { crash: "stopped working" }';
 	if (option === 'synonyms') return 'a list of "a = b = c" lines, e.g. ["angry = upset = irate"]';
 	if (option === 'searchGapsEndpoint') return 'a full URL such as "https://example.com/gaps"';
+	if (option === 'rawHtml') return 'true (raw HTML passes through) or false (shown as text)';
 	return issue.message;
 }
 

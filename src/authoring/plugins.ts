@@ -5,6 +5,7 @@ import { remarkPageLinks } from '../content/remark-page-links.ts';
 import { guarded } from '../directives/guarded.ts';
 import { remarkDirectiveSyntax } from '../directives/remark-directive-syntax.ts';
 import { remarkFileLines } from '../directives/remark-file-lines.ts';
+import { remarkRawHtml } from '../directives/remark-raw-html.ts';
 import { remarkMdxExpressions } from '../directives/remark-mdx-expressions.ts';
 import { remarkPlaybook } from '../directives/remark-playbook.ts';
 
@@ -20,6 +21,8 @@ export interface AuthoringOptions {
 	base?: string;
 	/** Words agents should not say. */
 	avoidWords: Record<string, string>;
+	/** Raw HTML passes through (default); `false` shows it as text and refuses MDX. */
+	rawHtml?: boolean;
 	/** A digest of Rapport's source, for Astro's content cache (site only; see `renderKey`). */
 	renderKey?: string;
 }
@@ -31,10 +34,11 @@ export interface AuthoringOptions {
  * so the check can never pass a page the site reads differently. Each is
  * guarded: a failure inside one becomes a located error on the page.
  */
-export function authoringPlugins({ playbooks, base = '/', avoidWords, renderKey }: AuthoringOptions): AuthoringPlugin[] {
+export function authoringPlugins({ playbooks, base = '/', avoidWords, renderKey, rawHtml = true }: AuthoringOptions): AuthoringPlugin[] {
 	const textNames = blocks.filter((block) => block.type === 'textDirective').map((block) => block.name);
 	return [
 		guarded('the line numbering', remarkFileLines),
+		guarded('the raw HTML setting', remarkRawHtml, { allowed: rawHtml }),
 		guarded('the directive syntax check', remarkDirectiveSyntax, { textNames }),
 		guarded('the MDX expression check', remarkMdxExpressions),
 		guarded('the page links', remarkPageLinks, { playbooks, base }),

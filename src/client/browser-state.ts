@@ -54,7 +54,7 @@ export function storedValue<T>(area: StorageArea, key: string, parse: (raw: unkn
 			remove(area, key);
 		},
 		onExternalChange(listener) {
-			if (area !== 'local') return;
+			if (area !== 'local' || typeof window === 'undefined') return;
 			window.addEventListener('storage', (event) => {
 				if (event.key === key || event.key === null) listener(decode(event.newValue));
 			});
@@ -78,7 +78,9 @@ export function stringRecord(raw: unknown): Record<string, string> | undefined {
 }
 
 function storage(area: StorageArea): Storage | undefined {
+	// A browser that forbids storage gets one that lasts for the page (see components/ThemeProvider.astro): say so once.
 	try {
+		if ((window as { rapportMemoryStorage?: boolean }).rapportMemoryStorage) cannotRemember();
 		return area === 'local' ? window.localStorage : window.sessionStorage;
 	} catch {
 		return undefined;
@@ -98,6 +100,8 @@ function write(area: StorageArea, key: string, text: string): boolean {
 		const target = storage(area);
 		if (!target) throw new Error('no storage');
 		target.setItem(key, text);
+		// A full storage may not throw (the page quiets it for Starlight's scripts): only what reads back was kept.
+		if (target.getItem(key) !== text) throw new Error('not kept');
 		return true;
 	} catch {
 		cannotRemember();

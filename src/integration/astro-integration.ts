@@ -49,7 +49,13 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 					[remarkSearchTerms, { synonyms: options.synonyms }],
 					remarkMissingImages,
 					// What `npm run check` and the build gate run too.
-					...authoringPlugins({ playbooks, base: config.base, avoidWords: options.avoidWords, renderKey: renderKey() }),
+					...authoringPlugins({
+						playbooks,
+						base: config.base,
+						avoidWords: options.avoidWords,
+						rawHtml: options.rawHtml,
+						renderKey: renderKey(),
+					}),
 					remarkTitleHeading,
 					remarkExposePageData,
 					remarkShowProblems,

@@ -16,6 +16,8 @@ import { checkFrontmatter, type FrontmatterCheckOptions } from './frontmatter.ts
 /** What {@link lintPage} checks against. */
 export interface PageLintOptions extends FrontmatterCheckOptions {
 	avoidWords: Record<string, string>;
+	/** Raw HTML passes through (default); `false` shows it as text and refuses MDX. */
+	rawHtml?: boolean;
 	/** Absolute path of the playbook folder, for links between pages (default: the page's folder). */
 	playbooks?: string;
 }
@@ -58,6 +60,7 @@ export async function lintPage(path: string, contents: string, options: PageLint
 		mdx: path.endsWith('.mdx'),
 		playbooks: options.playbooks ?? dirname(path),
 		avoidWords: options.avoidWords,
+		rawHtml: options.rawHtml ?? true,
 	});
 	let tree: Root;
 	try {

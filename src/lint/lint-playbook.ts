@@ -15,7 +15,8 @@ import { lintPage, type PageLint } from './lint-page.ts';
 import { checkReferences } from './links.ts';
 
 /** What {@link lintPlaybook} needs. */
-export interface LintOptions extends Pick<RapportOptions, 'playbooks' | 'reviewAfterDays' | 'avoidWords'> {
+export interface LintOptions
+	extends Pick<RapportOptions, 'playbooks' | 'reviewAfterDays' | 'avoidWords'>, Partial<Pick<RapportOptions, 'rawHtml'>> {
 	/** Project root; paths in findings are relative to it. */
 	root: string;
 	/** "Today", for review dates (tests pin it). */
@@ -29,7 +30,7 @@ export async function lintPlaybook(options: LintOptions): Promise<Finding[]> {
 	const folder = resolve(options.root, options.playbooks);
 	const paths = (await glob(pagePattern, { cwd: folder, absolute: true })).sort();
 	const now = options.now ?? new Date();
-	const pageOptions = { reviewAfterDays: options.reviewAfterDays, avoidWords: options.avoidWords, now };
+	const pageOptions = { reviewAfterDays: options.reviewAfterDays, avoidWords: options.avoidWords, rawHtml: options.rawHtml ?? true, now };
 	const cache = options.cacheFile ? await LintCache.open(options.cacheFile, cacheKey(pageOptions)) : undefined;
 	// One page at a time: parsing them all at once held every page's syntax tree in memory together.
 	const pages: PageLint[] = [];
@@ -72,13 +73,15 @@ export async function lintFrontmatter(options: LintOptions): Promise<Finding[]> 
 function cacheKey({
 	reviewAfterDays,
 	avoidWords,
+	rawHtml,
 	now,
 }: {
 	reviewAfterDays: number;
 	avoidWords: Record<string, string>;
+	rawHtml: boolean;
 	now: Date;
 }): string {
-	return JSON.stringify([renderKey(), reviewAfterDays, avoidWords, now.toISOString().slice(0, 10)]);
+	return JSON.stringify([renderKey(), reviewAfterDays, avoidWords, rawHtml, now.toISOString().slice(0, 10)]);
 }
 
 /** Each block's checks across pages, given every page's blocks of its name. */

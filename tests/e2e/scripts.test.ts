@@ -91,7 +91,9 @@ describe('call scripts and quizzes in the browser', () => {
 			[[5, 4, 5], 'Listening is your biggest chance'],
 		];
 		for (const [answers, result] of cases) {
+			// Answers are kept between visits: start each case from a clear quiz.
 			await page.goto(session.url('/quiz/'));
+			await page.getByRole('button', { name: 'Clear my answers' }).click();
 			const statements = page.locator('.rapport-quiz__statement');
 			for (const [index, value] of answers.entries()) {
 				await statements
@@ -108,6 +110,8 @@ describe('call scripts and quizzes in the browser', () => {
 	});
 
 	it('takes quiz answers from the keyboard', async () => {
+		await page.goto(session.url('/quiz/'));
+		await page.evaluate(() => localStorage.clear());
 		await page.goto(session.url('/quiz/'));
 		await page.locator('.rapport-quiz__statement').first().getByRole('radio').first().focus();
 		await page.keyboard.press('Space');
@@ -142,6 +146,91 @@ describe('call scripts and quizzes in the browser', () => {
 		]);
 		expect(await phone.locator('li').first().getAttribute('data-situation-script')).toBe('yes');
 		expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Phone', 'Chat', 'Email']);
+	});
+
+	/** A fresh tab in a new browser context whose storage behaves as `setup` makes it; page errors are collected. */
+	async function tabWith(setup: () => void): Promise<{ tab: Page; errors: string[] }> {
+		const context = await page.context().browser()!.newContext();
+		await context.addInitScript(setup);
+		const tab = await context.newPage();
+		const errors: string[] = [];
+		tab.on('pageerror', (error) => errors.push(error.message));
+		return { tab, errors };
+	}
+
+	/** Uses a script, a checklist and a quiz as an agent would; returns what the page shows after. */
+	async function useEverything(tab: Page): Promise<void> {
+		await tab.goto(session.url('/calls/odd-names/'));
+		await tab.getByRole('textbox', { name: 'Customer', exact: true }).fill('Dana');
+		await tab.getByRole('textbox', { name: 'Constructor', exact: true }).fill('Sam');
+		await expect
+			.poll(() => tab.locator('[data-playbook="say"] .rapport-line__text').textContent())
+			.toBe('Hello Dana, this is Sam from {tostring}.');
+		expect(await tab.locator('.rapport-copy').first().isVisible()).toBe(true);
+		await tab.locator('body').click({ position: { x: 5, y: 5 } });
+		await tab.keyboard.press('j');
+		await expect.poll(() => tab.evaluate(() => document.querySelector('[aria-current="step"]')?.id ?? null)).toBe('greet');
+		await tab.getByRole('checkbox', { name: 'Headset on' }).check();
+		expect(await tab.getByRole('checkbox', { name: 'Headset on' }).isChecked()).toBe(true);
+		await tab.goto(session.url('/quiz/'));
+		await tab.locator('input[type="radio"]').first().check();
+		await expect.poll(() => tab.locator('[data-quiz-total]').textContent()).toContain('Your total so far: 1.');
+	}
+
+	it('keeps every feature working when the browser forbids storage', async () => {
+		const { tab, errors } = await tabWith(() => {
+			for (const name of ['localStorage', 'sessionStorage']) {
+				Object.defineProperty(window, name, {
+					configurable: true,
+					get() {
+						throw new DOMException('The operation is insecure.', 'SecurityError');
+					},
+				});
+			}
+		});
+		await useEverything(tab);
+		expect(errors).toEqual([]);
+		await tab.context().close();
+	});
+
+	it('keeps every feature working when storage is full and holds broken or hostile values', async () => {
+		const { tab, errors } = await tabWith(() => {
+			sessionStorage.setItem('rapport:placeholders', '{"customer":5,"constructor":{"x":1},"__proto__":{"polluted":"yes"}}');
+			localStorage.setItem(`rapport:checklist:/calls/odd-names/#before`, '{not json');
+			localStorage.setItem('rapport:search-gaps', '[null, 3, {"query": 5}]');
+			Storage.prototype.setItem = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+		await tab.goto(session.url('/calls/odd-names/'));
+		// Stored values of the wrong kind are dropped, never thrown on.
+		expect(await tab.locator('[data-playbook="say"] .rapport-line__text').textContent()).toBe(
+			'Hello {customer}, this is {constructor} from {tostring}.',
+		);
+		await useEverything(tab);
+		await tab.goto(session.url('/search-gaps/'));
+		expect(await tab.locator('main').textContent()).not.toContain('Error');
+		expect(errors).toEqual([]);
+		await tab.context().close();
+	});
+
+	it('shows ticks and quiz answers made in another tab, as they are made', async () => {
+		const context = await page.context().browser()!.newContext();
+		const [first, second] = [await context.newPage(), await context.newPage()];
+		for (const tab of [first, second]) await tab.goto(session.url('/calls/odd-names/'));
+		await first.getByRole('checkbox', { name: 'Notes open' }).check();
+		await expect.poll(() => second.getByRole('checkbox', { name: 'Notes open' }).isChecked()).toBe(true);
+		await second.getByRole('checkbox', { name: 'Notes open' }).uncheck();
+		await expect.poll(() => first.getByRole('checkbox', { name: 'Notes open' }).isChecked()).toBe(false);
+		for (const tab of [first, second]) await tab.goto(session.url('/quiz/'));
+		await first.locator('input[type="radio"][value="4"]').first().check();
+		await expect.poll(() => second.locator('input[type="radio"][value="4"]').first().isChecked()).toBe(true);
+		// Kept across a reload, until cleared.
+		await second.reload();
+		expect(await second.locator('input[type="radio"][value="4"]').first().isChecked()).toBe(true);
+		await second.getByRole('button', { name: 'Clear my answers' }).click();
+		expect(await second.locator('input[type="radio"]:checked').count()).toBe(0);
+		await context.close();
 	});
 
 	it('has no serious or critical accessibility violations on a script, a quiz and the situations', async () => {

@@ -12,6 +12,7 @@ describe('options', () => {
 			sidebarLimit: 120,
 			avoidWords: defaultAvoidWords,
 			synonyms: defaultSynonyms,
+			rawHtml: true,
 		});
 	});
 
@@ -19,7 +20,7 @@ describe('options', () => {
 		expect(() => parseOptions({ reviewAfterDays: 'soon', colour: 'red' })).toThrowErrorMatchingInlineSnapshot(`
 			[Error: Invalid Rapport options in astro.config.mjs:
 			- **reviewAfterDays**: expected a whole number of days, 1 or more, received "soon"
-			- **(options)**: unknown option \`colour\`; expected one of \`playbooks\`, \`reviewAfterDays\`, \`sectionLabels\`, \`sidebarLimit\`, \`avoidWords\`, \`synonyms\`, \`searchGapsEndpoint\`
+			- **(options)**: unknown option \`colour\`; expected one of \`playbooks\`, \`reviewAfterDays\`, \`sectionLabels\`, \`sidebarLimit\`, \`avoidWords\`, \`synonyms\`, \`searchGapsEndpoint\`, \`rawHtml\`
 			See "Configuration" in README.md for every option.]
 		`);
 	});
