@@ -143,7 +143,7 @@ describe('search for an agent mid-call', () => {
 		await page.goto(session.url('/'));
 		await page.keyboard.press('Control+k');
 		await search('caller');
-		await search('quokka umbrella for dana@example.com 0412 345 678');
+		expect(await search('quokka umbrella dana@example.com 0412 345 678')).toEqual([]);
 		// Nothing leaves while the agent is still searching…
 		await page.waitForTimeout(2000);
 		expect(sent).toEqual([]);
@@ -151,8 +151,34 @@ describe('search for an agent mid-call', () => {
 		await page.keyboard.press('Escape');
 		await expect.poll(() => sent.length, { timeout: 5000 }).toBe(1);
 		expect(sent[0]?.type).toContain('application/json');
-		expect(JSON.parse(sent[0]?.body ?? '{}')).toMatchObject({ query: 'quokka umbrella for [email] [number]', page: '/' });
+		expect(JSON.parse(sent[0]?.body ?? '{}')).toMatchObject({ query: 'quokka umbrella [email] [number]', page: '/' });
 		await page.unroute('http://127.0.0.1:9/**');
+	});
+
+	it('finds, filters and offers lines with a placeholder named {constructor} when the browser forbids storage', async () => {
+		const context = await page.context().browser()!.newContext();
+		await context.addInitScript(() => {
+			for (const name of ['localStorage', 'sessionStorage']) {
+				Object.defineProperty(window, name, {
+					configurable: true,
+					get() {
+						throw new DOMException('The operation is insecure.', 'SecurityError');
+					},
+				});
+			}
+		});
+		const tab = await context.newPage();
+		const errors: string[] = [];
+		tab.on('pageerror', (error) => errors.push(error.message));
+		await tab.goto(session.url('/'));
+		await tab.keyboard.press('Control+k');
+		await tab.locator('#rapport-search-input').fill('odd names greeting');
+		await tab.waitForSelector('#rapport-search-results[data-query="odd names greeting"]', { state: 'attached' });
+		expect(await tab.locator('.rapport-result__title').allTextContents()).toContain('Odd names');
+		expect(await tab.locator('#rapport-search-results').textContent()).toContain('{constructor}');
+		await tab.keyboard.press('Escape');
+		expect(errors).toEqual([]);
+		await context.close();
 	});
 
 	it('has no serious or critical accessibility violations with the dialog open', async () => {
