@@ -152,7 +152,13 @@ export function initSearch(): void {
 	}
 
 	function renderResult(result: Shown, index: number): HTMLElement {
-		const item = element('li', 'rapport-result');
+		// Each option is a real link (an `<a role="option">`): Ctrl/Cmd+click, middle-click, "copy link" and
+		// "open in new tab" work on it, while focus stays in the input as the combobox pattern has it.
+		const wrapper = element('li', '');
+		wrapper.setAttribute('role', 'presentation');
+		const item = element('a', 'rapport-result') as HTMLAnchorElement;
+		item.href = result.url;
+		item.tabIndex = -1;
 		item.id = `rapport-result-${index}`;
 		item.setAttribute('role', 'option');
 		item.setAttribute('aria-selected', 'false');
@@ -168,27 +174,36 @@ export function initSearch(): void {
 			const say = element('span', 'rapport-result__say');
 			const copy = element('span', 'rapport-result__copy', 'Copy · Alt+C');
 			copy.addEventListener('click', (event) => {
+				// Inside the result's link: copy, and neither open the page nor select the result.
+				event.preventDefault();
 				event.stopPropagation();
 				void copySay(index);
 			});
 			say.append(element('span', '', `Say: “${fillText(result.say)}”`), copy);
 			item.append(say);
 		}
-		item.addEventListener('click', () => open(index));
+		item.addEventListener('click', (event) => {
+			// With a modifier the browser opens the link itself (new tab or window).
+			if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+			event.preventDefault();
+			open(index);
+		});
 		item.addEventListener('mousemove', () => {
 			if (active !== index) {
 				active = index;
 				highlight();
 			}
 		});
-		return item;
+		wrapper.append(item);
+		return wrapper;
 	}
 
 	function highlight(): void {
-		for (const [index, item] of [...list!.children].entries()) item.setAttribute('aria-selected', String(index === active));
+		const options = [...list!.querySelectorAll('[role="option"]')];
+		for (const [index, item] of options.entries()) item.setAttribute('aria-selected', String(index === active));
 		if (active >= 0) {
 			input!.setAttribute('aria-activedescendant', `rapport-result-${active}`);
-			list!.children[active]?.scrollIntoView({ block: 'nearest' });
+			options[active]?.scrollIntoView({ block: 'nearest' });
 		} else {
 			input!.removeAttribute('aria-activedescendant');
 		}
@@ -199,6 +214,12 @@ export function initSearch(): void {
 		if (!result) return;
 		dialog!.close();
 		location.href = result.url;
+	}
+
+	/** Opens result `index` in a new tab, leaving this page (a script, mid-call) as it is. */
+	function openInNewTab(index: number): void {
+		const result = shown[index];
+		if (result) window.open(result.url, '_blank', 'noopener');
 	}
 
 	async function copySay(index: number): Promise<void> {
@@ -230,7 +251,8 @@ export function initSearch(): void {
 			highlight();
 		} else if (event.key === 'Enter' && event.target === input) {
 			event.preventDefault();
-			open(Math.max(active, 0));
+			if (event.ctrlKey || event.metaKey) openInNewTab(Math.max(active, 0));
+			else open(Math.max(active, 0));
 		}
 	}
 

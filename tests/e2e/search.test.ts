@@ -181,6 +181,20 @@ describe('search for an agent mid-call', () => {
 		await context.close();
 	});
 
+	it('makes each result a real link, and opens it in a new tab with Ctrl+Enter, keeping this page', async () => {
+		await page.goto(session.url('/calls/upset/'));
+		await page.keyboard.press('Control+k');
+		expect((await search('irate caller'))[0]).toBe('Upset after an interruption');
+		expect(await page.locator('#rapport-result-0').getAttribute('href')).toBe('/calls/upset/');
+		const opened = page.context().waitForEvent('page');
+		await page.keyboard.press('Control+Enter');
+		const tab = await opened;
+		await tab.waitForLoadState();
+		expect(new URL(tab.url()).pathname).toBe('/calls/upset/');
+		expect(new URL(page.url()).pathname).toBe('/calls/upset/');
+		await tab.close();
+	});
+
 	it('has no serious or critical accessibility violations with the dialog open', async () => {
 		await page.goto(session.url('/'));
 		await page.keyboard.press('Control+k');
