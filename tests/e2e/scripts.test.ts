@@ -162,6 +162,9 @@ describe('call scripts and quizzes in the browser', () => {
 	/** Uses a script, a checklist and a quiz as an agent would; returns what the page shows after. */
 	async function useEverything(tab: Page): Promise<void> {
 		await tab.goto(session.url('/calls/odd-names/'));
+		// Block scripts load after the page: their controls show once they are wired.
+		await tab.locator('.rapport-copy').first().waitFor({ state: 'visible' });
+		await tab.locator('[data-playbook="checklist"] [data-rapport-reset]').waitFor({ state: 'visible' });
 		await tab.getByRole('textbox', { name: 'Customer', exact: true }).fill('Dana');
 		await tab.getByRole('textbox', { name: 'Constructor', exact: true }).fill('Sam');
 		await expect
@@ -174,6 +177,7 @@ describe('call scripts and quizzes in the browser', () => {
 		await tab.getByRole('checkbox', { name: 'Headset on' }).check();
 		expect(await tab.getByRole('checkbox', { name: 'Headset on' }).isChecked()).toBe(true);
 		await tab.goto(session.url('/quiz/'));
+		await tab.locator('[data-playbook="quiz"][data-ready]').waitFor();
 		await tab.locator('input[type="radio"]').first().check();
 		await expect.poll(() => tab.locator('[data-quiz-total]').textContent()).toContain('Your total so far: 1.');
 	}
@@ -218,16 +222,23 @@ describe('call scripts and quizzes in the browser', () => {
 	it('shows ticks and quiz answers made in another tab, as they are made', async () => {
 		const context = await page.context().browser()!.newContext();
 		const [first, second] = [await context.newPage(), await context.newPage()];
-		for (const tab of [first, second]) await tab.goto(session.url('/calls/odd-names/'));
+		for (const tab of [first, second]) {
+			await tab.goto(session.url('/calls/odd-names/'));
+			await tab.locator('[data-playbook="checklist"] [data-rapport-reset]').waitFor({ state: 'visible' });
+		}
 		await first.getByRole('checkbox', { name: 'Notes open' }).check();
 		await expect.poll(() => second.getByRole('checkbox', { name: 'Notes open' }).isChecked()).toBe(true);
 		await second.getByRole('checkbox', { name: 'Notes open' }).uncheck();
 		await expect.poll(() => first.getByRole('checkbox', { name: 'Notes open' }).isChecked()).toBe(false);
-		for (const tab of [first, second]) await tab.goto(session.url('/quiz/'));
+		for (const tab of [first, second]) {
+			await tab.goto(session.url('/quiz/'));
+			await tab.locator('[data-playbook="quiz"][data-ready]').waitFor();
+		}
 		await first.locator('input[type="radio"][value="4"]').first().check();
 		await expect.poll(() => second.locator('input[type="radio"][value="4"]').first().isChecked()).toBe(true);
 		// Kept across a reload, until cleared.
 		await second.reload();
+		await second.locator('[data-playbook="quiz"][data-ready]').waitFor();
 		expect(await second.locator('input[type="radio"][value="4"]').first().isChecked()).toBe(true);
 		await second.getByRole('button', { name: 'Clear my answers' }).click();
 		expect(await second.locator('input[type="radio"]:checked').count()).toBe(0);
