@@ -5,12 +5,11 @@
  * for Letter). Page numbers in the contents and in links between pages come
  * from where the pages landed in the previous print: it prints until they agree.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { findChromium } from '../browser/find-chromium.ts';
-import { launchHeadless, serveBuiltSite } from '../browser/headless.ts';
+import { failCommand, printFromBuiltSite } from '../browser/print-built-site.ts';
 import { destinationPages } from './page-numbers.ts';
 import { bookletPath, bookletPdfName, bookletRoute } from './paths.ts';
 
@@ -22,17 +21,9 @@ const { values } = parseArgs({
 const root = resolve(values.root);
 const dist = join(root, 'dist');
 const paper = papers[values.paper.toLowerCase() as keyof typeof papers];
-if (!paper) fail(`Unexpected --paper ${values.paper}, expected a4 or letter.`);
+if (!paper) failCommand(`Unexpected --paper ${values.paper}, expected a4 or letter.`);
 
-const browserPath = await findChromium();
-if ('error' in browserPath) fail(`npm run booklet:pdf prints with Chromium. ${browserPath.error}`);
-if (!existsSync(join(dist, bookletRoute, 'index.html')))
-	fail(`No built booklet in ${relative(process.cwd(), dist) || 'dist'}: run \`npm run build\` first.`);
-
-const site = await serveBuiltSite(root);
-const browser = await launchHeadless(browserPath);
-try {
-	const page = await browser.newPage();
+await printFromBuiltSite('booklet:pdf', root, join(bookletRoute, 'index.html'), async (page, site) => {
 	const sections = readdirSync(join(dist, bookletRoute), { withFileTypes: true }).filter((entry) => entry.isDirectory());
 	console.log('Writing training booklets:');
 	for (const section of [undefined, ...sections.map((entry) => entry.name)]) {
@@ -42,10 +33,7 @@ try {
 		writeFileSync(file, pdf);
 		console.log(`  ${relative(process.cwd(), file)}`);
 	}
-} finally {
-	await browser.close();
-	await site.stop();
-}
+});
 
 /**
  * Prints the booklet open in `page` with its page numbers right: prints, reads
@@ -67,7 +55,7 @@ async function printNumbered(page: Page): Promise<Uint8Array> {
 		const pdf = await page.pdf({ format: paper, printBackground: true, preferCSSPageSize: true });
 		const pages = await destinationPages(pdf, ids);
 		const missing = ids.filter((id) => !(id in pages));
-		if (missing.length) fail(`Chromium wrote no destination for ${missing.join(', ')}: cannot number the booklet.`);
+		if (missing.length) failCommand(`Chromium wrote no destination for ${missing.join(', ')}: cannot number the booklet.`);
 		if (shown && ids.every((id) => shown?.[id] === pages[id])) return pdf;
 		shown = pages;
 		await page.evaluate((numbers) => {
@@ -75,10 +63,5 @@ async function printNumbered(page: Page): Promise<Uint8Array> {
 				number.textContent = String(numbers[number.dataset['pageOf'] ?? ''] ?? '');
 		}, pages);
 	}
-	fail('The booklet’s page numbers did not settle after 5 prints.');
-}
-
-function fail(message: string): never {
-	console.error(message);
-	process.exit(1);
+	failCommand('The booklet’s page numbers did not settle after 5 prints.');
 }

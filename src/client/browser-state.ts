@@ -24,7 +24,7 @@ export interface StoredValue<T> {
 }
 
 /** Largest value written, in characters: a runaway value stays in memory instead of filling the browser's quota. */
-export const maxStoredChars = 200_000;
+const maxStoredChars = 200_000;
 
 const memory = new Map<string, string>();
 let warned = false;

@@ -34,7 +34,7 @@ export const playbookFrontmatter = z.object({
 });
 
 /** True for `YYYY-MM-DD` (optionally with a time) naming a day that exists. */
-export function isCalendarDate(value: string): boolean {
+function isCalendarDate(value: string): boolean {
 	const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
 	if (!match) return false;
 	const [, year, month, day] = match.map(Number) as [number, number, number, number];

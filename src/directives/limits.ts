@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import { report } from './problems.ts';
 
 /** How big and deep a page may be before parsing it would take seconds: far beyond any real playbook page. */
-export const pageLimits = {
+const pageLimits = {
 	/** Characters in one page (about 400 printed pages). */
 	characters: 2_000_000,
 	/** Containers, lists and quotes inside one another. */

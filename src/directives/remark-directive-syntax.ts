@@ -116,7 +116,7 @@ function checkHtmlLines(node: Html, file: VFile): void {
 }
 
 /** What is wrong with the rest of a directive line after its name, in the author's terms. */
-export function malformation(rest: string): string {
+function malformation(rest: string): string {
 	if (/^[ \t]+[[{]/.test(rest)) return 'there is a space between the name and its `[label]` or `{attributes}`';
 	let label = '';
 	if (rest.startsWith('[')) {
@@ -174,10 +174,10 @@ function checkClosed(node: ContainerDirective, lines: string[], file: VFile): vo
 /** `:say[words` with no `]`: remark-directive keeps the name and leaves `[words` as text. */
 function checkTextLabel(node: TextDirective, next: Node | undefined, file: VFile): void {
 	if (node.children.length > 0 || next?.type !== 'text' || !/^[[{]/.test((next as Text).value)) return;
-	const written = (next as Text).value.startsWith('[') ? '[label' : '{attributes';
+	const [open, part, close] = (next as Text).value.startsWith('[') ? ['[', 'label', ']'] : ['{', 'attribute list', '}'];
 	report(file, node, {
 		rule: 'directives/malformed',
-		reason: `Unexpected \`:${node.name}${written.slice(0, 1)}\` whose ${written} never closes on its line.`,
+		reason: `Unexpected \`:${node.name}${open}\` whose ${part} never closes on its line (no \`${close}\`).`,
 		fix: `Close it where the words end, e.g. \`:${node.name}[Thanks for calling.]\`.`,
 	});
 }

@@ -13,7 +13,7 @@ export interface SearchGap {
 }
 
 /** Gaps kept at most (the most frequent, then the most recent, stay). */
-export const maxGaps = 200;
+const maxGaps = 200;
 /** A query is kept to this many characters. */
 const maxQueryChars = 120;
 

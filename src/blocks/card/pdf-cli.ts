@@ -4,11 +4,10 @@
  * paper (`all-cards-a4.pdf`, `all-cards-letter.pdf`), and `<id>.pdf` per card,
  * in `dist/card-pdfs/`. Says what to install when there is no browser.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findChromium } from '../../browser/find-chromium.ts';
-import { launchHeadless, serveBuiltSite } from '../../browser/headless.ts';
+import { printFromBuiltSite } from '../../browser/print-built-site.ts';
 import { cardPdfsRoute, cardPrintPath, cardsPath, cardsRoute } from './paths.ts';
 import { papers } from './print/office-layout.ts';
 
@@ -17,15 +16,7 @@ const root = resolve(values.root);
 const dist = join(root, 'dist');
 const out = join(dist, cardPdfsRoute);
 
-const browserPath = await findChromium();
-if ('error' in browserPath) fail(`npm run cards:pdf prints with Chromium. ${browserPath.error}`);
-if (!existsSync(join(dist, cardsRoute, 'index.html')))
-	fail(`No built cards in ${relative(process.cwd(), dist) || 'dist'}: run \`npm run build\` first.`);
-
-const site = await serveBuiltSite(root);
-const browser = await launchHeadless(browserPath);
-try {
-	const page = await browser.newPage();
+await printFromBuiltSite('cards:pdf', root, join(cardsRoute, 'index.html'), async (page, site) => {
 	mkdirSync(out, { recursive: true });
 	const print = async (path: string, file: string) => {
 		await page.goto(site.url(path));
@@ -38,12 +29,4 @@ try {
 	for (const paper of Object.keys(papers)) await print(`${cardsPath('/')}?paper=${paper}`, `all-cards-${paper}.pdf`);
 	const ids = readdirSync(join(dist, cardsRoute), { withFileTypes: true }).filter((entry) => entry.isDirectory());
 	for (const id of ids) await print(cardPrintPath('/', id.name), `${id.name}.pdf`);
-} finally {
-	await browser.close();
-	await site.stop();
-}
-
-function fail(message: string): never {
-	console.error(message);
-	process.exit(1);
-}
+});
