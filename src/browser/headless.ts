@@ -29,11 +29,14 @@ export interface ServedSite {
 	stop: () => Promise<void>;
 }
 
-/** Serves the built site of the project at `root` (its dist/) with Astro's preview server, on a free loopback port. */
-export async function serveBuiltSite(root: string): Promise<ServedSite> {
+/**
+ * Serves the built site of the project at `root` (its dist/, or `outDir`) with
+ * Astro's preview server, on a free loopback port.
+ */
+export async function serveBuiltSite(root: string, outDir?: string): Promise<ServedSite> {
 	const { preview } = await import('astro');
 	const port = await freePort();
-	const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
+	const server = await preview({ root, ...(outDir ? { outDir } : {}), logLevel: 'error', server: { host: '127.0.0.1', port } });
 	return { url: (path) => `http://127.0.0.1:${port}${path}`, stop: () => server.stop() };
 }
 

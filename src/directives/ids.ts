@@ -1,5 +1,5 @@
 import GithubSlugger, { slug } from 'github-slugger';
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
@@ -60,17 +60,24 @@ export function identify(node: ContainerDirective, { file, ids }: Pick<BlockCont
 }
 
 /**
- * Claims the ids the site gives the page's headings (github-slugger over their
- * text, in order, as Astro does), so a block cannot take a heading's anchor.
- * A leading `# Title` that is the page's title is left out: the site drops it.
+ * The ids the site gives the page's headings (github-slugger over their text,
+ * in order, as Astro does). A leading `# Title` that is the page's title is
+ * left out: the site drops it.
  */
-export function claimHeadingIds(tree: Root, file: VFile, ids: PageIds): void {
+export function headingIds(tree: Root, file: VFile): Map<Heading, string> {
 	const slugger = new GithubSlugger();
 	const title = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter?.['title'];
 	const first = tree.children.find((node) => node.type !== 'yaml' && node.type !== 'html');
+	const ids = new Map<Heading, string>();
 	visit(tree, 'heading', (node) => {
 		const text = toString(node).trim();
 		if (node === first && node.depth === 1 && (typeof title !== 'string' || title.trim() === text)) return;
-		ids.claim(slugger.slug(text), node, file, 'heading');
+		ids.set(node, slugger.slug(text));
 	});
+	return ids;
+}
+
+/** Claims the ids of the page's headings ({@link headingIds}), so a block cannot take a heading's anchor. */
+export function claimHeadingIds(tree: Root, file: VFile, ids: PageIds): void {
+	for (const [heading, id] of headingIds(tree, file)) ids.claim(id, heading, file, 'heading');
 }

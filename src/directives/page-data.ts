@@ -6,8 +6,10 @@ import type { VFile } from 'vfile';
 export interface SearchTerms {
 	/** Words the page should also be found by: synonyms of the words it uses. */
 	synonyms: string[];
-	/** Its distinct words of four letters or more, lowercase: the vocabulary typo correction draws on. */
+	/** Its distinct words of three letters or more, lowercase: the vocabulary typo correction draws on. */
 	words: string[];
+	/** The first line to say or ask in each section, by the id a result opens the section at ('' before the first). */
+	lines: Record<string, string>;
 }
 
 /** What blocks and the page's text tell the rest of the site about a page: the routes read it. */
@@ -19,7 +21,7 @@ export interface PageData {
 
 /** Page data with nothing in it. */
 export function emptyPageData(): PageData {
-	return { blocks: {}, search: { synonyms: [], words: [] } };
+	return { blocks: {}, search: { synonyms: [], words: [], lines: {} } };
 }
 
 /** The page data of `file`, created empty on first use. */

@@ -10,6 +10,7 @@ import { remarkTitleHeading } from '../content/remark-title-heading.ts';
 import { remarkExposePageData } from '../directives/page-data.ts';
 import { remarkShowProblems } from '../directives/remark-show-problems.ts';
 import { remarkSearchTerms } from '../search/remark-search-terms.ts';
+import { remarkSectionLines } from '../search/remark-section-lines.ts';
 import { lintFrontmatter, lintPlaybook } from '../lint/lint-playbook.ts';
 import type { RapportOptions } from '../options.ts';
 import { routes } from '../routes/index.ts';
@@ -56,6 +57,8 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 						rawHtml: options.rawHtml,
 						renderKey: renderKey(),
 					}),
+					// After the blocks: it reads the steps and lines they rendered.
+					remarkSectionLines,
 					remarkTitleHeading,
 					remarkExposePageData,
 					remarkShowProblems,

@@ -27,9 +27,8 @@ export const remarkSearchTerms: Plugin<[SearchTermsOptions], Root> = ({ synonyms
 			texts.push(node.value);
 		});
 		const text = texts.join(' ');
-		pageData(file).search = {
-			synonyms: synonymsOf(text),
-			words: [...new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])],
-		};
+		const search = pageData(file).search;
+		search.synonyms = synonymsOf(text);
+		search.words = [...new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? [])];
 	};
 };

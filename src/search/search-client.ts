@@ -9,16 +9,11 @@ import { writeClipboard, announce } from '../blocks/say/clipboard.ts';
 import { fillText } from '../blocks/say/placeholder-store.ts';
 import { ownString, storedValue, stringRecord } from '../client/browser-state.ts';
 import { recordGap, sendGap } from './gaps.ts';
-import { correctQuery } from './spelling.ts';
-import { isAddedWord } from './weights.ts';
+import { correctQuery, isCommon } from './spelling.ts';
+import { searchWords } from './query.ts';
+import { ranked, toShown, type PagefindResultData, type Shown } from './results.ts';
+import { metaWeights } from './weights.ts';
 
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	content: string;
-	meta: Record<string, string | undefined>;
-	weighted_locations: { weight: number; location: number }[];
-}
 interface PagefindResult {
 	id: string;
 	score: number;
@@ -29,15 +24,6 @@ interface Pagefind {
 	init: () => Promise<void>;
 	search: (query: string, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
-}
-
-/** A result as shown: what the agent needs to pick it and act on it. */
-interface Shown {
-	url: string;
-	title: string;
-	situation: string | undefined;
-	excerpt: string;
-	say: string | undefined;
 }
 
 const maxResults = 9;
@@ -70,17 +56,39 @@ export function initSearch(): void {
 
 	const loadPagefind = () =>
 		(pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-			await module.options({ excerptLength: 18, ranking: { termFrequency: 0.8, pageLength: 0.6 } });
+			await module.options({
+				// Searching in the page, not a worker: the worker is one more 42 KB script to fetch before the first
+				// search, and even the 883-page handbook searches in a few milliseconds on the page's own thread.
+				noWorker: true,
+				excerptLength: 18,
+				ranking: { termFrequency: 0.8, pageLength: 0.6, metaWeights },
+				// One entry file per build, kept by the browser (Pagefind's default fetches it anew on every page).
+				...(root.dataset['build'] ? { metaCacheTag: root.dataset['build'] } : {}),
+			});
 			await module.init();
-			void fillSituations(module);
 			return module;
 		}));
+	// Typo correction waits for nobody: until the playbook's words have arrived (a slow network), words are searched as typed.
+	let words: string[] = [];
 	const loadVocabulary = () =>
 		(vocabulary ??= fetch(`${base}search-words.json`)
 			.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-			.catch(() => []));
+			.catch(() => [])
+			.then((loaded) => {
+				words = loaded;
+				if (loaded.length > 0 && input!.value.trim()) void run();
+				return loaded;
+			}));
+	// The situations filter is filled once the first results are out: its index never delays them.
+	let situationsFilled = false;
 
 	const filters = restoreFilters();
+
+	function fillSituationsOnce(): void {
+		if (situationsFilled) return;
+		situationsFilled = true;
+		void loadPagefind().then(fillSituations);
+	}
 
 	async function fillSituations(module: Pagefind): Promise<void> {
 		const select = root?.querySelector<HTMLSelectElement>('select[data-filter="situation"]');
@@ -99,12 +107,17 @@ export function initSearch(): void {
 		const module = await loadPagefind();
 		const options = { filters: activeFilters(filters) };
 		const search = async (terms: string) => (await module.search(terms, options))?.results ?? [];
-		const fixed = correctQuery(query, await loadVocabulary());
-		const corrected = fixed.toLowerCase() !== query.toLowerCase() ? fixed : undefined;
-		let results = corrected ? first(await search(corrected), await search(query)) : await search(query);
-		const terms = (corrected ?? query).split(/\s+/).filter(Boolean);
+		const asked = searchWords(query).join(' ');
+		const fixed = correctQuery(asked, words);
+		const corrected = fixed.toLowerCase() !== asked.toLowerCase() ? fixed : undefined;
+		let results = corrected ? first(await search(corrected), await search(asked)) : await search(asked);
+		// When the words rarely meet on a page, the playbook's commonest words ("call", "customer") are let go first,
+		// then pages with some of the words follow (those holding the most come first).
+		const terms = (corrected ?? asked).split(/\s+/).filter(Boolean);
+		const rare = terms.filter((term) => !isCommon(term, words));
+		if (results.length < 3 && rare.length > 0 && rare.length < terms.length) results = first(results, await search(rare.join(' ')));
 		if (results.length < 3 && terms.length > 1) results = first(results, mergeByScore(...(await Promise.all(terms.map(search)))));
-		return { results, corrected: corrected && results.length > 0 ? corrected : undefined };
+		return { results, corrected: corrected && results.length > 0 ? correctQuery(query, words) : undefined };
 	}
 
 	async function run(): Promise<void> {
@@ -117,10 +130,19 @@ export function initSearch(): void {
 		}
 		const { results, corrected } = await find(query);
 		if (mine !== sequence) return;
-		const data = await Promise.all(results.slice(0, maxResults).map((result) => result.data()));
+		const typed = (corrected ?? query).split(/\s+/).filter(Boolean);
+		const terms = searchWords(corrected ?? query);
+		const shownOf = async (from: number) =>
+			(await Promise.all(results.slice(from, from + maxResults).map((result) => result.data()))).map((data) => toShown(data, terms, typed));
+		let found = await shownOf(0);
+		const short = (result: Shown) => result.held < terms.length;
+		if (found.filter((result) => !short(result)).length < 3 && results.length > maxResults)
+			found = [...found, ...(await shownOf(maxResults))];
 		if (mine !== sequence) return;
-		show(data.map(toShown), query, corrected);
-		if (data.length === 0) gapTimer = window.setTimeout(() => rememberGap(query), gapDelayMs);
+		found = ranked(found).slice(0, maxResults);
+		show(found, query, corrected, terms.length);
+		fillSituationsOnce();
+		if (found.length === 0) gapTimer = window.setTimeout(() => rememberGap(query), gapDelayMs);
 	}
 
 	function rememberGap(query: string): void {
@@ -136,7 +158,7 @@ export function initSearch(): void {
 		settledGap = '';
 	}
 
-	function show(results: Shown[], query: string, corrected: string | undefined): void {
+	function show(results: Shown[], query: string, corrected: string | undefined, wanted = 0): void {
 		shown = results;
 		active = results.length > 0 ? 0 : -1;
 		list!.replaceChildren(...results.map(renderResult));
@@ -144,11 +166,21 @@ export function initSearch(): void {
 		input!.setAttribute('aria-expanded', String(results.length > 0));
 		highlight();
 		const count = `${results.length === 0 ? 'No' : results.length} result${results.length === 1 ? '' : 's'}`;
+		const most = Math.max(0, ...results.map((result) => result.held));
+		const near = results.length > 0 && most === 0;
+		const searched = corrected ?? query;
 		status!.textContent = !query
 			? ''
-			: corrected
-				? `${count} for “${corrected}” (you typed “${query}”).`
-				: `${count} for “${query}”.${results.length === 0 ? ' Try other words, or fewer filters.' : ''}`;
+			: near
+				? `Near matches only: no page has “${searched}”. ${count} with words that start the same.`
+				: `${count} for “${searched}”${corrected ? ` (you typed “${query}”)` : ''}.${
+						results.length === 0
+							? ' Try other words, or fewer filters.'
+							: most < wanted
+								? ' No page has every word: pages with most of them come first.'
+								: ''
+					}`;
+		status!.dataset['near'] = String(near);
 	}
 
 	function renderResult(result: Shown, index: number): HTMLElement {
@@ -162,12 +194,27 @@ export function initSearch(): void {
 		item.id = `rapport-result-${index}`;
 		item.setAttribute('role', 'option');
 		item.setAttribute('aria-selected', 'false');
-		item.dataset['url'] = result.url;
+		item.dataset['url'] = result.pageUrl;
 		const number = element('span', 'rapport-result__n', String(index + 1));
 		number.setAttribute('aria-hidden', 'true');
 		const excerpt = element('span', 'rapport-result__excerpt');
 		excerpt.innerHTML = result.excerpt;
-		item.append(number, element('span', 'rapport-result__title', result.title));
+		const title = element('span', 'rapport-result__title', result.title);
+		item.append(number, title);
+		if (result.section) {
+			// Heard as "Words to avoid, section of Sixteen habits…".
+			title.setAttribute('aria-hidden', 'true');
+			const section = element('span', 'rapport-result__section');
+			section.append(element('span', '', result.section), element('span', 'sr-only', `, section of ${result.title}`));
+			item.append(section);
+			// The title opens the page at its top.
+			title.addEventListener('click', (event) => {
+				if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+				event.preventDefault();
+				event.stopPropagation();
+				open(index, { top: true });
+			});
+		}
 		if (result.situation) item.append(element('span', 'rapport-result__situation', result.situation));
 		item.append(excerpt);
 		if (result.say) {
@@ -209,11 +256,12 @@ export function initSearch(): void {
 		}
 	}
 
-	function open(index: number): void {
+	/** Opens result `index` at its section, or at the top of its page. */
+	function open(index: number, { top = false } = {}): void {
 		const result = shown[index];
 		if (!result) return;
 		dialog!.close();
-		location.href = result.url;
+		location.href = top ? result.pageUrl : result.url;
 	}
 
 	/** Opens result `index` in a new tab, leaving this page (a script, mid-call) as it is. */
@@ -252,7 +300,7 @@ export function initSearch(): void {
 		} else if (event.key === 'Enter' && event.target === input) {
 			event.preventDefault();
 			if (event.ctrlKey || event.metaKey) openInNewTab(Math.max(active, 0));
-			else open(Math.max(active, 0));
+			else open(Math.max(active, 0), { top: event.shiftKey });
 		}
 	}
 
@@ -271,6 +319,7 @@ export function initSearch(): void {
 		for (const select of root!.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
 			const name = select.dataset['filter'] as 'audience' | 'situation';
 			select.value = filters[name] ?? '';
+			if (name === 'situation') select.addEventListener('focus', fillSituationsOnce);
 			select.addEventListener('change', () => {
 				filters[name] = select.value || undefined;
 				changed();
@@ -298,7 +347,8 @@ export function initSearch(): void {
 	wireFilters();
 	// The index loads while the agent is still reading, so the first search is not the slow one.
 	const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-	whenIdle(() => void loadPagefind());
+	// The playbook's words (for typo correction) come after the index: on a slow network they never hold up the first results.
+	whenIdle(() => void loadPagefind().then(loadVocabulary));
 	// Anything typed before this script ran is searched now.
 	if (input.value.trim()) void run();
 }
@@ -332,45 +382,6 @@ function mergeByScore(...searches: PagefindResult[][]): PagefindResult[] {
 		}
 	}
 	return [...merged.values()].sort((a, b) => b.total - a.total);
-}
-
-function toShown(data: PagefindResultData): Shown {
-	return {
-		url: data.url,
-		title: data.meta['title'] ?? data.url,
-		situation: data.meta['situation'],
-		excerpt: excerptOf(data),
-		say: data.meta['say'],
-	};
-}
-
-const excerptWords = 18;
-
-/**
- * The best snippet of the page's own text: Pagefind's excerpt may sit on the
- * keywords and synonyms Rapport adds to a page, which are no sentence to read,
- * so the snippet is cut around the first match in the text instead (or is the
- * page's description when only added words matched).
- */
-function excerptOf(data: PagefindResultData): string {
-	const inText = data.weighted_locations.filter((match) => !isAddedWord(match.weight));
-	if (inText.length === data.weighted_locations.length) return data.excerpt;
-	const firstMatch = inText[0];
-	if (!firstMatch) return escapeHtml(data.meta['description'] ?? data.meta['situation'] ?? '');
-	const words = data.content.split(/[^\S\uFEFF]+/);
-	const marked = new Set(inText.map((match) => match.location));
-	const start = Math.max(0, firstMatch.location - 4);
-	// Added words close the page's content: stop before them.
-	const added = data.weighted_locations.filter((match) => isAddedWord(match.weight) && match.location > firstMatch.location);
-	const end = Math.min(start + excerptWords, ...added.map((match) => match.location));
-	return words
-		.slice(start, end)
-		.map((word, index) => (marked.has(start + index) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)))
-		.join(' ');
-}
-
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
 }
 
 function element(tag: string, className: string, text?: string): HTMLElement {

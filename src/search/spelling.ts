@@ -3,18 +3,38 @@
  * misspelled term ("emapthy" → "empathy", "listning" → "listening").
  */
 
-/** Edits between `a` and `b`, a swap of two neighbours counting as one (optimal string alignment). */
+/** Rows of a QWERTY keyboard: a slip of the finger hits a key next to the one meant. */
+const keyRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const keyAt = new Map(
+	[...keyRows.entries()].flatMap(([row, keys]) => [...keys].map((key, column) => [key, { row, column: column + row * 0.5 }])),
+);
+
+/** True when keys `a` and `b` touch on a QWERTY keyboard. */
+function neighbours(a: string, b: string): boolean {
+	const first = keyAt.get(a);
+	const second = keyAt.get(b);
+	return !!first && !!second && Math.abs(first.row - second.row) <= 1 && Math.abs(first.column - second.column) <= 1;
+}
+
+/**
+ * Edits between `a` and `b` as typos make them (optimal string alignment): a
+ * letter missed, doubled or two swapped count one; a wrong letter counts one
+ * when its key touches the right one, one and a half when it does not, so a
+ * real word ("wound") is not taken for a slip of another ("would").
+ */
 export function editDistance(a: string, b: string): number {
 	const rows = a.length + 1;
 	const cols = b.length + 1;
 	const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
 	for (let i = 1; i < rows; i++) {
 		for (let j = 1; j < cols; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			const x = a[i - 1] ?? '';
+			const y = b[j - 1] ?? '';
+			const cost = x === y ? 0 : neighbours(x, y) ? 1 : 1.5;
 			const row = d[i] as number[];
 			const above = d[i - 1] as number[];
 			row[j] = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+			if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) {
 				row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
 			}
 		}
@@ -25,11 +45,13 @@ export function editDistance(a: string, b: string): number {
 /**
  * The vocabulary word closest to `term`, if it is a plausible typo: one edit
  * for words up to five letters, two for longer ones. `vocabulary` is ordered
- * most common first, which breaks ties. A word of the vocabulary is returned as is.
+ * most common first, which breaks ties. A word of the vocabulary, or of fewer
+ * than four letters ("say", "how": too short to tell a typo from another
+ * word), is left alone.
  */
 export function correctWord(term: string, vocabulary: readonly string[]): string | undefined {
 	const word = term.toLowerCase();
-	if (word.length < 3 || vocabulary.includes(word)) return undefined;
+	if (word.length < 4 || vocabulary.includes(word)) return undefined;
 	const allowed = word.length <= 5 ? 1 : 2;
 	let best: { word: string; distance: number } | undefined;
 	for (const candidate of vocabulary) {
@@ -50,13 +72,24 @@ export function correctQuery(query: string, vocabulary: readonly string[]): stri
 }
 
 /**
- * The vocabulary of some texts for {@link correctWord}: their words of four
+ * The vocabulary of some texts for {@link correctWord}: their words of three
  * letters or more, lowercase, most common first.
  */
 export function vocabularyOf(texts: readonly string[]): string[] {
 	const counts = new Map<string, number>();
 	for (const text of texts) {
-		for (const word of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+		for (const word of text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
 	}
 	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
+
+/**
+ * Whether `term` is among the playbook's commonest words (the first 2% of
+ * `vocabulary`, most common first, and at least 10): in a customer-service
+ * playbook "call" and "customer" are on nearly every page and say little.
+ */
+export function isCommon(term: string, vocabulary: readonly string[]): boolean {
+	const word = term.toLowerCase();
+	const common = Math.max(10, Math.ceil(vocabulary.length * 0.02));
+	return vocabulary.slice(0, common).some((known) => known === word || known === `${word}s` || `${known}s` === word);
 }

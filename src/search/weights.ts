@@ -1,16 +1,19 @@
 /**
- * Pagefind weights of the words Rapport adds to a page. They are unlike any
- * weight Pagefind gives text or headings (whole numbers), so the browser can
- * tell a match in them from a match in the text, and show the text instead.
+ * How much a match in each of the fields Rapport gives Pagefind about a page
+ * raises it (Pagefind's `metaWeights`: a field that holds most of the query
+ * adds its weight times the query's rarity to the score of the page's text).
+ * A query that is most of a page's title, situation or keywords puts that
+ * page first; synonyms let a page be found, just; the lines are there for the
+ * results to show, not to rank.
  */
-
-/** Keywords from the frontmatter: they raise the page, above its headings. */
-export const keywordWeight = 9.5;
-
-/** Synonyms of words the page uses: they let it be found, just. */
-export const synonymWeight = 0.5;
-
-/** True when a match of this weight is in words Rapport added rather than the page's text. */
-export function isAddedWord(weight: number): boolean {
-	return Math.abs(weight - keywordWeight) < 0.01 || Math.abs(weight - synonymWeight) < 0.01;
-}
+export const metaWeights: Record<string, number> = {
+	title: 12,
+	situation: 8,
+	keywords: 6,
+	description: 2,
+	say: 0.5,
+	synonyms: 0.5,
+	lines: 0,
+	image: 0,
+	image_alt: 0,
+};

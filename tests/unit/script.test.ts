@@ -23,7 +23,10 @@ describe('script and step', () => {
 		expect(html).toContain('<section data-playbook="script" id="caller-is-upset-about-a-service-interruption"');
 		expect(html).toContain('<ol class="rapport-script__steps" start="1">');
 		expect(count(html, 'data-playbook="step"')).toBe(3);
-		expect(html).toContain('<li data-playbook="step" id="listen" tabindex="-1" class="rapport-step" data-step="2">');
+		// Each step is a titled anchor for search: a result can open the script at it.
+		expect(html).toContain(
+			'<li data-playbook="step" id="listen" tabindex="-1" class="rapport-step" data-step="2" data-pagefind-title="Step 2: Listen">',
+		);
 		expect(html).toContain('<span class="rapport-step__number" aria-hidden="true">3</span><span>Acknowledge</span>');
 	});
 

@@ -23,8 +23,8 @@ describe('remarkSearchTerms', () => {
 		expect(termsOf('Nothing to see.').synonyms).toEqual([]);
 	});
 
-	it('keeps each word of four letters or more once, lowercase, and leaves code out', () => {
+	it('keeps each word of three letters or more once, lowercase, and leaves code out', () => {
 		const { words } = termsOf('# Calm the Caller\n\nA calm voice calms. `ignoredcode`\n\n```\nfencedcode\n```\n');
-		expect(words).toEqual(['calm', 'caller', 'voice', 'calms']);
+		expect(words).toEqual(['calm', 'the', 'caller', 'voice', 'calms']);
 	});
 });

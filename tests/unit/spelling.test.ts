@@ -5,7 +5,12 @@ describe('spelling help', () => {
 	it('counts a swap of neighbours as one edit', () => {
 		expect(editDistance('emapthy', 'empathy')).toBe(1);
 		expect(editDistance('listning', 'listening')).toBe(1);
-		expect(editDistance('kitten', 'sitting')).toBe(3);
+		expect(editDistance('kitten', 'sitting')).toBe(4);
+	});
+
+	it('counts a wrong letter next to the right key as one edit, and one far from it as one and a half', () => {
+		expect(editDistance('shoe', 'show')).toBe(1);
+		expect(editDistance('wound', 'would')).toBe(1.5);
 	});
 
 	it('corrects plausible typos to the most common nearest word, and leaves real words alone', () => {
@@ -17,7 +22,15 @@ describe('spelling help', () => {
 		expect(correctQuery('emapthy callr', vocabulary)).toBe('empathy caller');
 	});
 
+	it('leaves real words that are not slips of the playbook’s alone, and words too short to tell', () => {
+		const vocabulary = ['would', 'look', 'stay', 'customer'];
+		expect(correctWord('wound', vocabulary)).toBeUndefined();
+		expect(correctWord('loop', vocabulary)).toBeUndefined();
+		expect(correctWord('say', vocabulary)).toBeUndefined();
+		expect(correctWord('custmer', vocabulary)).toBe('customer');
+	});
+
 	it('builds a vocabulary, most common words first', () => {
-		expect(vocabularyOf(['The caller called the caller back.', 'A caller.'])).toEqual(['caller', 'back', 'called']);
+		expect(vocabularyOf(['The caller called the caller back.', 'A caller.'])).toEqual(['caller', 'the', 'back', 'called']);
 	});
 });

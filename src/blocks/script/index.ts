@@ -73,7 +73,16 @@ function renderStep(node: Step, id: string, number: number): void {
 		element('span', {}, label ?? [text(`Step ${number}`)]),
 	]);
 	node.children = [title, ...body];
-	renderAs(node, 'li', { dataPlaybook: 'step', id, tabIndex: -1, className: ['rapport-step'], dataStep: number });
+	// A titled anchor: search shows the step as a section of the page, and opens the script at it.
+	const pagefindTitle = `Step ${number}: ${label ? labelText(label) : ''}`.replace(/: $/, '');
+	renderAs(node, 'li', {
+		dataPlaybook: 'step',
+		id,
+		tabIndex: -1,
+		className: ['rapport-step'],
+		dataStep: number,
+		dataPagefindTitle: pagefindTitle,
+	});
 }
 
 /**
