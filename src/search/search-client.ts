@@ -142,7 +142,8 @@ export function initSearch(): void {
 		found = ranked(found).slice(0, maxResults);
 		show(found, query, corrected, terms.length);
 		fillSituationsOnce();
-		if (found.length === 0) gapTimer = window.setTimeout(() => rememberGap(query), gapDelayMs);
+		// Near matches only ("or" for "orchid") are no answer either: the owners hear of it as of a search that found nothing.
+		if (found.every((result) => result.held === 0)) gapTimer = window.setTimeout(() => rememberGap(query), gapDelayMs);
 	}
 
 	function rememberGap(query: string): void {
@@ -336,7 +337,7 @@ export function initSearch(): void {
 	dialog.addEventListener('keydown', onKey);
 	dialog.addEventListener('close', () => {
 		const query = input.value.trim();
-		if (query && shown.length === 0 && list.dataset['query'] === query) rememberGap(query);
+		if (query && shown.every((result) => result.held === 0) && list.dataset['query'] === query) rememberGap(query);
 		if (settledGap !== input.value.trim()) settledGap = '';
 		sendSettledGap();
 	});

@@ -114,6 +114,10 @@ describe('the default playbook under base: /docs/', () => {
 		it('says when it shows near matches only, and ranks them after real matches', async () => {
 			await search('orchid');
 			expect(await page.locator('#rapport-search-status').textContent()).toContain('Near matches only');
+			// No answer either: the owners hear of it as a search gap.
+			await expect
+				.poll(() => page.evaluate(() => localStorage.getItem('rapport:search-gaps') ?? ''), { timeout: 5000 })
+				.toContain('"query":"orchid"');
 			await search('caller orchid');
 			expect(await page.locator('#rapport-search-status').textContent()).not.toContain('Near matches only');
 		});
