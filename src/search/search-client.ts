@@ -24,9 +24,18 @@ interface Pagefind {
 	init: () => Promise<void>;
 	search: (query: string, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
+	preload: (term: string) => Promise<void>;
 }
 
 const maxResults = 9;
+/** Results whose text took longer than this to fetch mean a slow network (see typingPauseMs). */
+const slowFetchMs = 150;
+/** Pagefind's script taking longer than this to arrive means a slow network, before any result has been fetched. */
+const slowLoadMs = 1000;
+/** On a slow network, the results' text is fetched once the agent has paused typing this long. */
+const typingPauseMs = 120;
+/** Up to this many pages, the whole search index is fetched while the agent reads (see preloadSmallIndex). */
+const smallIndexPages = 100;
 const filterKey = 'rapport:search-filters';
 const gapDelayMs = 1500;
 
@@ -50,12 +59,16 @@ export function initSearch(): void {
 	let shown: Shown[] = [];
 	let active = -1;
 	let sequence = 0;
+	let slowFetches = false;
 	let gapTimer: number | undefined;
 	let lastEmpty = '';
 	let settledGap = '';
 
 	const loadPagefind = () =>
 		(pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+			// How long Pagefind's script took to arrive (preloaded or not) tells a slow network, before any result.
+			const script = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/pagefind/pagefind.js'));
+			slowFetches = !!script && script.duration > slowLoadMs;
 			await module.options({
 				// Searching in the page, not a worker: the worker is one more 42 KB script to fetch before the first
 				// search, and even the 883-page handbook searches in a few milliseconds on the page's own thread.
@@ -83,6 +96,23 @@ export function initSearch(): void {
 	let situationsFilled = false;
 
 	const filters = restoreFilters();
+
+	/**
+	 * A playbook of up to {@link smallIndexPages} pages has an index of a few
+	 * chunks (about 30 KB each): all of them are fetched while the agent reads,
+	 * and the first search then waits only for the results' own text. A bigger
+	 * playbook's chunks are fetched as words need them.
+	 */
+	async function preloadSmallIndex(module: Pagefind): Promise<void> {
+		type Entry = { languages?: Record<string, { page_count?: number }> };
+		const entry: Entry = await fetch(`${base}pagefind/pagefind-entry.json?ts=${root!.dataset['build'] ?? ''}`)
+			.then((response) => (response.ok ? (response.json() as Promise<Entry>) : {}))
+			.catch(() => ({}));
+		const pages = Object.values(entry.languages ?? {}).reduce((total, language) => total + (language.page_count ?? 0), 0);
+		if (pages === 0 || pages > smallIndexPages) return;
+		// Every chunk holds the words of a stretch of the alphabet: a word starting with each letter reaches them all.
+		await Promise.all([...'abcdefghijklmnopqrstuvwxyz'].map((letter) => module.preload(letter).catch(() => undefined)));
+	}
 
 	function fillSituationsOnce(): void {
 		if (situationsFilled) return;
@@ -130,14 +160,20 @@ export function initSearch(): void {
 		}
 		const { results, corrected } = await find(query);
 		if (mine !== sequence) return;
+		// On a slow network each result's text is a slow fetch: it waits until the agent pauses, not for every key on the way.
+		if (slowFetches) await new Promise((resolve) => window.setTimeout(resolve, typingPauseMs));
+		if (mine !== sequence) return;
 		const typed = (corrected ?? query).split(/\s+/).filter(Boolean);
 		const terms = searchWords(corrected ?? query);
-		const shownOf = async (from: number) =>
-			(await Promise.all(results.slice(from, from + maxResults).map((result) => result.data()))).map((data) => toShown(data, terms, typed));
+		const shownOf = async (from: number) => {
+			const started = performance.now();
+			const data = await Promise.all(results.slice(from, from + maxResults).map((result) => result.data()));
+			slowFetches = performance.now() - started > slowFetchMs;
+			return data.map((item) => toShown(item, terms, typed));
+		};
 		let found = await shownOf(0);
-		const short = (result: Shown) => result.held < terms.length;
-		if (found.filter((result) => !short(result)).length < 3 && results.length > maxResults)
-			found = [...found, ...(await shownOf(maxResults))];
+		// When the pages shown only have words that start like the query's, the next ones may hold them: one more round.
+		if (found.every((result) => result.held === 0) && results.length > maxResults) found = [...found, ...(await shownOf(maxResults))];
 		if (mine !== sequence) return;
 		found = ranked(found).slice(0, maxResults);
 		show(found, query, corrected, terms.length);
@@ -349,7 +385,13 @@ export function initSearch(): void {
 	// The index loads while the agent is still reading, so the first search is not the slow one.
 	const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
 	// The playbook's words (for typo correction) come after the index: on a slow network they never hold up the first results.
-	whenIdle(() => void loadPagefind().then(loadVocabulary));
+	whenIdle(
+		() =>
+			void loadPagefind().then(async (module) => {
+				await preloadSmallIndex(module);
+				await loadVocabulary();
+			}),
+	);
 	// Anything typed before this script ran is searched now.
 	if (input.value.trim()) void run();
 }
