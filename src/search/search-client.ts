@@ -67,8 +67,7 @@ export function initSearch(): void {
 	const loadPagefind = () =>
 		(pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
 			// How long Pagefind's script took to arrive (preloaded or not) tells a slow network, before any result.
-			const script = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/pagefind/pagefind.js'));
-			slowFetches = !!script && script.duration > slowLoadMs;
+			slowFetches = lastFetchMs('/pagefind/pagefind.js') > slowLoadMs;
 			await module.options({
 				// Searching in the page, not a worker: the worker is one more 42 KB script to fetch before the first
 				// search, and even the 883-page handbook searches in a few milliseconds on the page's own thread.
@@ -166,9 +165,9 @@ export function initSearch(): void {
 		const typed = (corrected ?? query).split(/\s+/).filter(Boolean);
 		const terms = searchWords(corrected ?? query);
 		const shownOf = async (from: number) => {
-			const started = performance.now();
 			const data = await Promise.all(results.slice(from, from + maxResults).map((result) => result.data()));
-			slowFetches = performance.now() - started > slowFetchMs;
+			// The network's time for the last result's text (not the page's time to unpack it) tells whether it is slow.
+			slowFetches = lastFetchMs('/pagefind/fragment/') > slowFetchMs;
 			return data.map((item) => toShown(item, terms, typed));
 		};
 		let found = await shownOf(0);
@@ -382,6 +381,8 @@ export function initSearch(): void {
 		if (event.target === dialog) dialog.close();
 	});
 	wireFilters();
+	// Timings tell a slow network (lastFetchMs): a full buffer would keep only the first ones.
+	performance.addEventListener('resourcetimingbufferfull', () => performance.clearResourceTimings());
 	// The index loads while the agent is still reading, so the first search is not the slow one.
 	const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
 	// The playbook's words (for typo correction) come after the index: on a slow network they never hold up the first results.
@@ -406,6 +407,12 @@ function restoreFilters(): { channel?: string | undefined; audience?: string | u
 
 function activeFilters(filters: Record<string, string | undefined>): Record<string, string[]> {
 	return Object.fromEntries(Object.entries(filters).flatMap(([name, value]) => (value ? [[name, [value]]] : [])));
+}
+
+/** How long the browser took to fetch the last resource whose address holds `part` (0 when none). */
+function lastFetchMs(part: string): number {
+	const entries = performance.getEntriesByType('resource').filter((entry) => entry.name.includes(part));
+	return entries.at(-1)?.duration ?? 0;
 }
 
 /** `preferred` results, then those of `rest` not already among them. */

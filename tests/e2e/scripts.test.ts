@@ -33,7 +33,7 @@ describe('call scripts and quizzes in the browser', () => {
 		expect(await currentStep()).toBe('listen');
 	});
 
-	it('follows a branch link to its step, highlights it, and comes back with the back button', async () => {
+	it('follows a branch link to its step, highlights it, and comes back to the step it left with the back button', async () => {
 		await page.goto(session.url('/calls/upset/'));
 		await page.getByRole('link', { name: 'Acknowledge' }).click();
 		expect(new URL(page.url()).hash).toBe('#acknowledge');
@@ -41,8 +41,10 @@ describe('call scripts and quizzes in the browser', () => {
 		const highlighted = await page.locator('#acknowledge').evaluate((step) => getComputedStyle(step).borderInlineStartColor);
 		const plain = await page.locator('#open').evaluate((step) => getComputedStyle(step).borderInlineStartColor);
 		expect(highlighted).not.toBe(plain);
+		// Back returns to the step the branch was taken from (the address follows the current step).
 		await page.goBack();
-		expect(new URL(page.url()).hash).toBe('');
+		expect(new URL(page.url()).hash).toBe('#listen');
+		await expect.poll(currentStep).toBe('listen');
 	});
 
 	it('fills a placeholder in every line as the agent types, for the rest of the session', async () => {
@@ -243,6 +245,37 @@ describe('call scripts and quizzes in the browser', () => {
 		await second.getByRole('button', { name: 'Clear my answers' }).click();
 		expect(await second.locator('input[type="radio"]:checked').count()).toBe(0);
 		await context.close();
+	});
+
+	it('shows where the agent is and the path taken, goes back along it, and starts a new call once confirmed', async () => {
+		await page.goto(session.url('/calls/upset/'));
+		await page.evaluate(() => sessionStorage.removeItem('rapport:script-path:/calls/upset/#caller-is-upset-about-a-service-interruption'));
+		await page.reload();
+		const progress = page.locator('.rapport-script__progress');
+		await expect.poll(() => progress.textContent()).toBe('4 steps · not started');
+		await page.keyboard.press('j');
+		await page.keyboard.press('j');
+		expect(await progress.textContent()).toBe('Step 2 of 4 · path 1 → 2');
+		await page.getByRole('link', { name: 'Acknowledge' }).click();
+		await expect.poll(() => progress.textContent()).toBe('Step 4 of 4 · path 1 → 2 → 4');
+		await page.keyboard.press('b');
+		expect(await currentStep()).toBe('listen');
+		expect(await progress.textContent()).toBe('Step 2 of 4 · path 1 → 2');
+		// The path outlives a reload mid-call.
+		await page.reload();
+		await expect.poll(() => progress.textContent()).toBe('Step 2 of 4 · path 1 → 2');
+		await field('Customer').fill('Dana');
+		await page.locator('h1').click();
+		await page.keyboard.press('r');
+		expect(await progress.textContent()).toContain('Start a new call?');
+		expect(await field('Customer').inputValue()).toBe('Dana');
+		const where = page.locator('.rapport-script__where');
+		await where.getByRole('button', { name: 'New call' }).click();
+		expect(await field('Customer').inputValue()).toBe('');
+		expect(await page.locator('[data-placeholder="customer"]').first().textContent()).toBe('{customer}');
+		expect(await currentStep()).toBe('open');
+		expect(await progress.textContent()).toBe('Step 1 of 4');
+		expect(await where.getByRole('button', { name: 'Back' }).isDisabled()).toBe(true);
 	});
 
 	it('has no serious or critical accessibility violations on a script, a quiz and the situations', async () => {

@@ -176,7 +176,11 @@ function keysHelp(): BlockContent {
 		key('K'),
 		text(' previous step · '),
 		key('C'),
-		text(' copy the step’s first line'),
+		text(' copy the step’s first line · '),
+		key('B'),
+		text(' back along your path · '),
+		key('R'),
+		text(' new call (press twice)'),
 	]);
 }
 
