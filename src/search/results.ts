@@ -13,7 +13,7 @@ interface WeightedLocation {
 }
 
 /** A part of a page Pagefind matched: the page before its first anchor, or the section under one. */
-export interface PagefindSubResult {
+interface PagefindSubResult {
 	title: string;
 	url: string;
 	excerpt: string;
@@ -229,6 +229,6 @@ function normalize(word: string): string {
 }
 
 /** `text` safe to put in HTML. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
 	return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
 }
