@@ -104,7 +104,7 @@ describe('say and ask', () => {
 		const { html, problems } = await render('Then :say[Hello {customer}, I am {agent}.] and :ask[Which {product}?]');
 		expect(problems).toEqual([]);
 		expect(html).toContain(
-			'<span data-playbook="say" class="rapport-line rapport-line--say"><span class="rapport-line__kind">Say:</span> <q class="rapport-line__text">Hello <span data-placeholder="customer" class="rapport-placeholder">{customer}</span>, I am <span data-placeholder="agent" class="rapport-placeholder">{agent}</span>.</q><button type="button" class="rapport-copy rapport-control" data-copy="" hidden>Copy</button></span>',
+			'<span data-playbook="say" class="rapport-line rapport-line--say"><span class="rapport-line__kind">Say:</span> <q class="rapport-line__text">Hello <span data-placeholder="customer" class="rapport-placeholder">{customer}</span>, I am <span data-placeholder="agent" class="rapport-placeholder">{agent}</span>.</q><button type="button" class="rapport-copy rapport-control" data-copy="" data-pagefind-ignore="" hidden>Copy</button></span>',
 		);
 		expect(html).toContain('<span data-playbook="ask" class="rapport-line rapport-line--ask"><span class="rapport-line__kind">Ask:</span>');
 	});

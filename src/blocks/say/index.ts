@@ -52,7 +52,12 @@ function renderLine(node: TextDirective, kind: LineKind, { file, settings, paren
 		inline('span', { className: ['rapport-line__kind'] }, [text(`${spoken[kind]}:`)]),
 		text(' '),
 		inline('q', { className: ['rapport-line__text'] }, words),
-		inline('button', { type: 'button', className: ['rapport-copy', 'rapport-control'], dataCopy: '', hidden: true }, [text('Copy')]),
+		// Not the page's words: search would otherwise find "Copy" on every script and show it in snippets.
+		inline(
+			'button',
+			{ type: 'button', className: ['rapport-copy', 'rapport-control'], dataCopy: '', dataPagefindIgnore: '', hidden: true },
+			[text('Copy')],
+		),
 	];
 	renderAs(node, 'span', { dataPlaybook: kind, className: ['rapport-line', `rapport-line--${kind}`] });
 }
