@@ -19,6 +19,15 @@ const questionWords = new Set(
 /** The words of `query` worth searching for; all of them when every word is a question word. */
 export function searchWords(query: string): string[] {
 	const words = query.split(/\s+/).filter(Boolean);
-	const meaningful = words.filter((word) => !questionWords.has(word.toLowerCase().replace(/[^\p{L}']/gu, '')));
+	// A phone keyboard types ’ for ': "i’m" is "i'm".
+	const meaningful = words.filter(
+		(word) =>
+			!questionWords.has(
+				word
+					.toLowerCase()
+					.replace(/’/g, "'")
+					.replace(/[^\p{L}']/gu, ''),
+			),
+	);
 	return meaningful.length > 0 ? meaningful : words;
 }

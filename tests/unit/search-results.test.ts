@@ -29,6 +29,7 @@ describe('search results', () => {
 		expect(searchWords('who is my customer')).toEqual(['customer']);
 		expect(searchWords("I can't refund it")).toEqual(["can't", 'refund']);
 		expect(searchWords('what is it')).toEqual(['what', 'is', 'it']);
+		expect(searchWords('i’m stuck')).toEqual(['stuck']);
 	});
 
 	it('tells a form of a word from a word that only starts the same', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctQuery, correctWord, editDistance, vocabularyOf } from '../../src/search/spelling.ts';
+import { correctQuery, correctWord, editDistance, isCommon, vocabularyOf } from '../../src/search/spelling.ts';
 
 describe('spelling help', () => {
 	it('counts a swap of neighbours as one edit', () => {
@@ -32,5 +32,15 @@ describe('spelling help', () => {
 
 	it('builds a vocabulary, most common words first', () => {
 		expect(vocabularyOf(['The caller called the caller back.', 'A caller.'])).toEqual(['caller', 'the', 'back', 'called']);
+	});
+
+	it('tells the playbook’s commonest words (the first 2% of its vocabulary, at least 10), singular or plural', () => {
+		const vocabulary = ['call', 'customer', ...Array.from({ length: 998 }, (_, index) => `word${index}`)];
+		expect(isCommon('calls', vocabulary)).toBe(true);
+		expect(isCommon('Customer', vocabulary)).toBe(true);
+		// 1,000 words: the first 20 are common.
+		expect(isCommon('word17', vocabulary)).toBe(true);
+		expect(isCommon('word18', vocabulary)).toBe(false);
+		expect(isCommon('call', ['call', 'customer'])).toBe(true);
 	});
 });
