@@ -21,6 +21,16 @@ export const attribute = {
 	class: z.string().regex(/^[\w-]+( [\w-]+)*$/, { error: 'expected class names of letters, digits, `-` and `_`' }),
 	/** A whole number written in decimal digits (`12`, not `0x0c` or `1e1`). */
 	wholeNumber: z.string().regex(/^\d{1,6}$/, { error: 'expected a whole number in decimal digits, e.g. `12`' }),
+	/** A name written alone, e.g. `{sensitive}`: it takes no value. */
+	flag: z.string().refine((value) => value === '', { error: 'expected the name alone, with no value' }),
+	/** A name written alone (`{outcome}`), or with some words (`{outcome="Refund issued"}`). */
+	flagOrText: z.string().refine((value) => value === '' || value.trim() !== '', {
+		error: 'expected the name alone, or some words in quotes',
+	}),
+	/** A name lines use as a `{placeholder}`: a letter, then letters, digits, `-` or `_`. */
+	placeholderName: z.string().regex(/^[a-z][a-z0-9_-]*$/i, {
+		error: 'expected a name lines can use as a `{placeholder}`: a letter first, then letters, digits, `-` or `_`',
+	}),
 	/** Some words of text. */
 	text: z.string().trim().min(1, { error: 'expected some text, e.g. `low="Never"`' }),
 	/** One of `names`, in any case; a long list is shown as a few names and `where` to find the rest. */
@@ -95,6 +105,12 @@ const examples: Record<string, string> = {
 	max: '{min=5 max=10}',
 	low: '{low="Never"}',
 	high: '{high="All the time"}',
+	outcome: '{#resolved outcome}',
+	sensitive: '{#card sensitive}',
+	phone: '{phone}',
+	chat: '{chat email}',
+	email: '{chat email}',
+	'in-person': '{in-person}',
 };
 
 function example(name: string): string {

@@ -83,6 +83,11 @@ export interface Block {
 	 * (default: `{#id .class}`, see `commonAttributes`). Any other attribute is an error.
 	 */
 	attributes?: AttributeSchemas;
+	/**
+	 * Names authors write for this block by mistake, each with what to write
+	 * instead, e.g. `{ outcome: 'write :::step[Resolved]{outcome}' }`.
+	 */
+	insteadOf?: Readonly<Record<string, string>>;
 	/** Validates `node`, reports problems on `context.file` and rewrites `node` to its HTML in place. */
 	transform?: (node: Directive, context: BlockContext) => void;
 	/** Absolute path of the block's stylesheet, if it has one. */

@@ -153,6 +153,13 @@ function reportOutside(node: Directive, block: Block, ancestors: Node[], file: V
 
 function reportUnknown(node: Directive, knownNames: string[], byName: Map<string, Block>, file: VFile): void {
 	const written = `${colonsOf(node.type)}${node.name}`;
+	const instead = [...byName.values()]
+		.map((block) => (block.insteadOf && Object.hasOwn(block.insteadOf, node.name) ? block.insteadOf[node.name] : undefined))
+		.find(Boolean);
+	if (instead) {
+		report(file, node, { rule: 'directives/unknown', reason: `Unknown block \`${written}\`.`, fix: instead });
+		return;
+	}
 	const nearest = nearestName(node.name, knownNames);
 	const nearestType = nearest ? (byName.get(nearest)?.type ?? 'containerDirective') : undefined;
 	const suggestion = nearest && nearestType ? `Did you mean \`${colonsOf(nearestType)}${nearest}\`? ` : '';

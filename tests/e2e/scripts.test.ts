@@ -18,6 +18,7 @@ describe('call scripts and quizzes in the browser', () => {
 	const field = (name: string) => page.getByRole('textbox', { name, exact: true });
 	const currentStep = () => page.evaluate(() => document.querySelector('[aria-current="step"]')?.id ?? null);
 	const focusedStep = () => page.evaluate(() => document.activeElement?.id ?? null);
+	const readClipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
 	it('walks the steps with J and K, focusing each, and shows the keys', async () => {
 		await page.goto(session.url('/calls/upset/'));
@@ -145,6 +146,7 @@ describe('call scripts and quizzes in the browser', () => {
 		const phone = page.locator('section', { has: page.getByRole('heading', { name: 'Phone' }) });
 		expect(await phone.locator('li a').allTextContents()).toEqual([
 			'Caller is upset about a service interruption',
+			'Customer asks for a refund',
 			'Caller from your neighbourhood wants a discount',
 		]);
 		expect(await phone.locator('li').first().getAttribute('data-situation-script')).toBe('yes');
@@ -249,7 +251,7 @@ describe('call scripts and quizzes in the browser', () => {
 
 	it('shows where the agent is and the path taken, goes back along it, and starts a new call once confirmed', async () => {
 		await page.goto(session.url('/calls/upset/'));
-		await page.evaluate(() => sessionStorage.removeItem('rapport:script-path:/calls/upset/#caller-is-upset-about-a-service-interruption'));
+		await page.evaluate(() => sessionStorage.removeItem('rapport:call:/calls/upset/#caller-is-upset-about-a-service-interruption'));
 		await page.reload();
 		const progress = page.locator('.rapport-script__progress');
 		await expect.poll(() => progress.textContent()).toBe('4 steps · not started');
@@ -276,6 +278,129 @@ describe('call scripts and quizzes in the browser', () => {
 		expect(await currentStep()).toBe('open');
 		expect(await progress.textContent()).toBe('Step 1 of 4');
 		expect(await where.getByRole('button', { name: 'Back' }).isDisabled()).toBe(true);
+	});
+
+	it('runs a call from the keyboard and copies complete notes with N: path, answers, fields and outcome, never the sensitive field', async () => {
+		await page.goto(session.url('/calls/refund/'));
+		await page.evaluate(() => sessionStorage.clear());
+		await page.reload();
+		const progress = page.locator('.rapport-script__progress');
+		await expect.poll(() => progress.textContent()).toBe('5 steps · not started');
+		await page.keyboard.press('j');
+		await page.keyboard.press('j');
+		// Tab past the question's Copy button into the step's field, type, and Esc back to the steps.
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).dataset['field'])).toBe('order');
+		await page.keyboard.type('A-1234');
+		await page.keyboard.press('Tab');
+		await page.keyboard.type('4111 1111 1111 1111');
+		await page.keyboard.press('Escape');
+		expect(await currentStep()).toBe('order-step');
+		// The field fills the lines that name it.
+		expect(await page.locator('#refund [data-placeholder="order"]').textContent()).toBe('A-1234');
+		// A branch taken with the keyboard, then back, then the other branch with a click.
+		await page
+			.locator('#order-step')
+			.getByRole('link', { name: /Check the card/ })
+			.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(currentStep).toBe('check-card');
+		await page.getByRole('textbox', { name: 'Answer to: Which card did you pay with?' }).fill('Visa');
+		await page.keyboard.press('Enter');
+		expect(await currentStep()).toBe('check-card');
+		await page.keyboard.press('b');
+		expect(await currentStep()).toBe('order-step');
+		await page
+			.locator('#order-step')
+			.getByRole('link', { name: /^Refund/ })
+			.click();
+		await expect.poll(() => progress.textContent()).toBe('Step 4 of 5 · path 1 → 2 → 4 · call ended: Refund issued');
+		expect(await page.locator('#rapport-announcer').textContent()).toContain('The call ends here: Refund issued.');
+		await page.keyboard.press('n');
+		const notes = await readClipboard();
+		expect(notes).toMatch(/^Call notes: Customer asks for a refund\nWhen: \d{4}-\d\d-\d\d \d\d:\d\d to \d\d:\d\d \(.+\)\nChannel: Phone\n/);
+		expect(notes).toContain(
+			[
+				'Order number: A-1234',
+				'Card number: given, not recorded',
+				'',
+				'Steps taken (3, of 5 in the script):',
+				'1. Open',
+				'2. Find the order',
+				'   Asked: What is the order number?',
+				'   Answer: A-1234',
+				'4. Refund',
+				'',
+				'Outcome: Refund issued',
+				`Script: ${session.url('/calls/refund/')}`,
+			].join('\n'),
+		);
+		expect(await page.locator('.rapport-script__notes').textContent()).toContain('Notes copied ✓');
+		// The card number is on the screen only: not in the notes, the tab's storage or the browser's.
+		expect(notes).not.toContain('4111');
+		const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
+		expect(stored).toContain('A-1234');
+		expect(stored).not.toContain('4111');
+		// The answer on the branch left behind stays with the call, but that step is not in the notes.
+		expect(notes).not.toContain('Visa');
+		await page.reload();
+		await expect.poll(() => progress.textContent()).toBe('Step 4 of 5 · path 1 → 2 → 4 · call ended: Refund issued');
+		expect(await field('Order number').inputValue()).toBe('A-1234');
+		expect(await page.getByRole('textbox', { name: /Card number/ }).inputValue()).toBe('');
+	});
+
+	it('shows the lines for the channel picked, copies them, and names the channel in the notes', async () => {
+		await page.goto(session.url('/calls/refund/'));
+		const open = page.locator('#open');
+		const channel = page.getByRole('group', { name: 'Channel' });
+		await channel.getByRole('radio', { name: 'Phone' }).check();
+		expect(await open.locator('.rapport-line:visible .rapport-line__text').allTextContents()).toEqual([
+			'Thanks for calling, this is {agent}. How can I help?',
+		]);
+		await channel.getByRole('radio', { name: 'Chat' }).check();
+		expect(await open.locator('.rapport-line:visible .rapport-line__text').allTextContents()).toEqual([
+			'Thanks for getting in touch, this is {agent}. How can I help?',
+		]);
+		// A question for the phone only goes, with its answer box.
+		expect(await page.locator('#check-card .rapport-line--ask:visible').count()).toBe(1);
+		expect(await page.locator('#check-card .rapport-answer:visible').count()).toBe(1);
+		await page.locator('h1').click();
+		await page.keyboard.press('r');
+		await page.keyboard.press('r');
+		expect(await currentStep()).toBe('open');
+		await page.keyboard.press('c');
+		expect(await readClipboard()).toBe('Thanks for getting in touch, this is {agent}. How can I help?');
+		await page.keyboard.press('n');
+		const notes = await readClipboard();
+		expect(notes).toContain('Channel: Chat\n');
+		expect(notes).toContain('1. Open\n');
+		expect(notes).not.toContain('A-1234');
+		// The channel is kept for the next script.
+		await page.reload();
+		await expect.poll(() => channel.getByRole('radio', { name: 'Chat' }).isChecked()).toBe(true);
+		await channel.getByRole('radio', { name: 'Phone' }).check();
+	});
+
+	it('has no serious or critical accessibility violations on a script in every state of a call', async () => {
+		await page.goto(session.url('/calls/refund/'));
+		await page.evaluate(() => sessionStorage.clear());
+		await page.reload();
+		await page.locator('.rapport-script__where').waitFor();
+		expect(await seriousViolations(page), 'not started').toEqual([]);
+		await page.keyboard.press('j');
+		await page.keyboard.press('j');
+		await field('Order number').fill('A-1');
+		await page.getByRole('textbox', { name: /Card number/ }).fill('4111');
+		expect(await seriousViolations(page), 'mid-call, fields filled').toEqual([]);
+		await page.locator('h1').click();
+		await page.keyboard.press('r');
+		expect(await seriousViolations(page), 'asking to start a new call').toEqual([]);
+		await page.getByRole('group', { name: 'Channel' }).getByRole('radio', { name: 'Chat' }).check();
+		await page.locator('#pass-on').focus();
+		await page.keyboard.press('n');
+		expect(await seriousViolations(page), 'call ended, notes copied, chat').toEqual([]);
+		await page.getByRole('group', { name: 'Channel' }).getByRole('radio', { name: 'Phone' }).check();
 	});
 
 	it('has no serious or critical accessibility violations on a script, a quiz and the situations', async () => {

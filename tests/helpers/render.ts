@@ -13,12 +13,16 @@ export interface Found {
 	message: string;
 }
 
-/** Renders `markdown` through the same authoring plugins as the site and the check; returns HTML and problems. */
+/**
+ * Renders `markdown` through the same authoring plugins as the site and the
+ * check, with `frontmatter` as the page's (as the check reads it); returns HTML and problems.
+ */
 export async function render(
 	markdown: string,
 	avoidWords: Record<string, string> = defaultAvoidWords,
+	frontmatter: Record<string, unknown> = {},
 ): Promise<{ html: string; problems: Found[]; data: PageData }> {
-	const file = new VFile({ value: markdown, path: '/playbook/page.md' });
+	const file = new VFile({ value: markdown, path: '/playbook/page.md', data: { astro: { frontmatter } } });
 	const result = await checkProcessor({ playbooks: '/playbook', avoidWords }).use(remarkRehype).use(rehypeStringify).process(file);
 	const problems = result.messages.map((message) => ({
 		line: message.line,

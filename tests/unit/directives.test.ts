@@ -20,7 +20,7 @@ describe('unknown directives', () => {
 		const { problems } = await render(':::zzzzzzzz\nx\n:::');
 		expect(problems[0]?.message).not.toContain('Did you mean');
 		expect(problems[0]?.message).toContain(
-			'Known blocks: golden-rules, dos-donts, do, dont, checklist, card, script, step, say, ask, quiz, result, note, tip, caution, danger.',
+			'Known blocks: golden-rules, dos-donts, do, dont, checklist, card, script, step, field, say, ask, quiz, result, note, tip, caution, danger.',
 		);
 	});
 

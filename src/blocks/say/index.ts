@@ -8,20 +8,23 @@ import type { Block, BlockContext } from '../../directives/block.ts';
 import { inline, renderAs, text } from '../../directives/nodes.ts';
 import { report } from '../../directives/problems.ts';
 import { findAvoidedWords } from '../../words/avoid.ts';
+import { commonAttributes } from '../../directives/attributes.ts';
+import { channelAttributes, channelList, lineChannels, pageChannels } from './channels.ts';
 import { markPlaceholders } from './placeholders.ts';
 
 type LineKind = 'say' | 'ask';
 const spoken: Record<LineKind, string> = { say: 'Say', ask: 'Ask' };
 
-/** `:say[…]`: a line for the agent to say, with a copy control. */
+/** `:say[…]`: a line for the agent to say, with a copy control; `{chat email}` makes it a line for those channels only. */
 export const say: Block = lineBlock('say');
-/** `:ask[…]`: a question for the agent to ask, with a copy control. */
+/** `:ask[…]`: a question for the agent to ask, with a copy control; channels as for `:say`. */
 export const ask: Block = lineBlock('ask');
 
 function lineBlock(kind: LineKind): Block {
 	return {
 		name: kind,
 		type: 'textDirective',
+		attributes: { ...commonAttributes, ...channelAttributes },
 		styles: new URL('./say.css', import.meta.url).pathname,
 		script: new URL('./lines-client.ts', import.meta.url).pathname,
 		transform: (node, context) => {
@@ -47,9 +50,13 @@ function renderLine(node: TextDirective, kind: LineKind, { file, settings, paren
 		return;
 	}
 	reportAvoidedWords(node, kind, settings.avoidWords, file);
+	const channels = lineChannels(node);
+	reportUnseenChannels(node, kind, channels, file);
 	const words = node.children.flatMap((child) => (child.type === 'text' ? markPlaceholders(child) : [child]));
 	node.children = [
-		inline('span', { className: ['rapport-line__kind'] }, [text(`${spoken[kind]}:`)]),
+		inline('span', { className: ['rapport-line__kind'] }, [
+			text(channels.length ? `${spoken[kind]} (${channelList(channels)}):` : `${spoken[kind]}:`),
+		]),
 		text(' '),
 		inline('q', { className: ['rapport-line__text'] }, words),
 		// Not the page's words: search would otherwise find "Copy" on every script and show it in snippets.
@@ -59,7 +66,24 @@ function renderLine(node: TextDirective, kind: LineKind, { file, settings, paren
 			[text('Copy')],
 		),
 	];
-	renderAs(node, 'span', { dataPlaybook: kind, className: ['rapport-line', `rapport-line--${kind}`] });
+	renderAs(node, 'span', {
+		dataPlaybook: kind,
+		dataChannels: channels.length ? channels.join(' ') : undefined,
+		className: ['rapport-line', `rapport-line--${kind}`],
+	});
+}
+
+/** A line for a channel the page is not for would never be shown to an agent. */
+function reportUnseenChannels(node: TextDirective, kind: LineKind, channels: string[], file: VFile): void {
+	const onPage = pageChannels(file);
+	const unseen = channels.filter((channel) => onPage.length > 0 && !onPage.includes(channel));
+	if (unseen.length === 0) return;
+	report(file, node, {
+		rule: `${kind}/channel-not-on-page`,
+		severity: 'warning',
+		reason: `Unexpected \`:${kind}\` line for ${channelList(unseen)} on a page for ${channelList(onPage, 'and')}: agents never see it.`,
+		fix: `Add ${unseen.map((channel) => `\`${channel}\``).join(' and ')} to the page's \`channels\`, or write the line for ${onPage.map((channel) => `\`{${channel}}\``).join(' or ')}.`,
+	});
 }
 
 /** Reports each avoided word at its own line and column, with the suggestion. */

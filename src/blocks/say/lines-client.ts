@@ -1,8 +1,9 @@
 /**
  * Lines to say and ask, in the browser: copy controls (clipboard, with a
  * fallback and a visible confirmation) and placeholders (`{customer}`) filled
- * from the form at the top of a script. What the agent types stays in this
- * browser tab's session storage and never leaves the browser.
+ * from the form at the top of a script and its fields. What the agent types
+ * stays in this browser tab's session storage and never leaves the browser;
+ * a sensitive field's value is not even stored.
  */
 
 import { announce, writeClipboard } from './clipboard.ts';
@@ -25,12 +26,14 @@ function fillPlaceholders(values: Record<string, string>): void {
 
 function wireForms(values: Record<string, string>): void {
 	for (const input of document.querySelectorAll<HTMLInputElement>('input[data-placeholder-input]')) {
+		// A sensitive field (a card number) stays in its box: never stored, never in a line.
+		if (input.hasAttribute('data-sensitive')) continue;
 		const name = input.dataset['placeholderInput'] ?? '';
 		input.value = placeholderValue(values, name) ?? '';
 		input.addEventListener('input', () => {
 			fillPlaceholders(savePlaceholder(name, input.value));
 			for (const twin of document.querySelectorAll<HTMLInputElement>(`input[data-placeholder-input="${name}"]`)) {
-				if (twin !== input) twin.value = input.value;
+				if (twin !== input && !twin.hasAttribute('data-sensitive')) twin.value = input.value;
 			}
 		});
 	}

@@ -8,14 +8,19 @@ import { element, labelText, renderAs, splitLabel, text } from '../../directives
 import { report } from '../../directives/problems.ts';
 import { humanize } from '../../content/page-route.ts';
 import { placeholdersIn } from '../say/placeholders.ts';
+import { attribute, commonAttributes } from '../../directives/attributes.ts';
+import { pageChannels } from '../say/channels.ts';
+import { answerBoxes, channelSwitch, statusBar } from './call-controls.ts';
+import { renderFields, reportSensitivePlaceholders } from './field.ts';
 import { scriptRecords } from './record.ts';
 
 type Step = ContainerDirective & { name: 'step' };
 
 /**
  * `::::script[label]` holding `:::step[label]{#id}` blocks: a call script. Steps
- * are numbered; `#step-id` links branch; `{name}` placeholders in its lines
- * get a form at the top; the browser script adds keyboard steps.
+ * are numbered; `#step-id` links branch; a step marked `{outcome}` ends the
+ * call; `:field`s and `{name}` placeholders in its lines are filled in by the
+ * agent; the browser script adds keyboard steps, the path and the call notes.
  */
 export const script: Block = {
 	name: 'script',
@@ -26,6 +31,8 @@ export const script: Block = {
 		if (node.type !== 'containerDirective') return;
 		const { file, ids } = context;
 		const { label, body, name, id } = identify(node, context, 'script');
+		const fields = renderFields(node, file);
+		reportSensitivePlaceholders(node, fields, file);
 		const steps = body.filter(isStep);
 		if (steps.length === 0) {
 			report(file, node, {
@@ -39,19 +46,23 @@ export const script: Block = {
 			const stepId = blockId(step, labelText(splitLabel(step).label), `step-${index + 1}`);
 			ids.claim(stepId, step, file, 'step');
 			numbers.set(stepId, index + 1);
+			answerBoxes(step, stepId);
 			renderStep(step, stepId, index + 1);
 		});
 		checkBranches(node, numbers, context);
-		const placeholders = placeholdersIn(linesOf(node).join(' '));
+		const fieldNames = new Set(fields.map((one) => one.name));
+		const placeholders = placeholdersIn(linesOf(node).join(' ')).filter((name) => !fieldNames.has(name));
 		node.children = [
 			element('p', { className: ['rapport-title'] }, label ?? [text('Call script')]),
 			...(placeholders.length ? [placeholderForm(placeholders)] : []),
 			keysHelp(),
+			...(steps.length ? [statusBar(steps.length), ...channelSwitch(node, id, pageChannels(file))] : []),
 			...groupSteps(body),
 		];
 		renderAs(node, 'section', {
 			dataPlaybook: 'script',
 			id,
+			dataChannels: pageChannels(file).join(' ') || undefined,
 			ariaLabel: name || 'Call script',
 			className: ['rapport-block', 'rapport-script'],
 		});
@@ -59,8 +70,17 @@ export const script: Block = {
 	},
 };
 
-/** `:::step` is a known name, but only inside `script`. */
-export const step: Block = { name: 'step', type: 'containerDirective', inside: 'script' };
+/**
+ * `:::step` is a known name, but only inside `script`. `{outcome}` (or
+ * `{outcome="Refund issued"}`) makes the step an end of the call.
+ */
+export const step: Block = {
+	name: 'step',
+	type: 'containerDirective',
+	inside: 'script',
+	attributes: { ...commonAttributes, outcome: attribute.flagOrText },
+	insteadOf: { outcome: 'A step that ends the call is a step marked `{outcome}`: write `:::step[Resolved]{#resolved outcome}`.' },
+};
 
 function isStep(node: RootContent): node is Step {
 	return node.type === 'containerDirective' && node.name === 'step';
@@ -72,7 +92,14 @@ function renderStep(node: Step, id: string, number: number): void {
 		element('span', { className: ['rapport-step__number'], ariaHidden: 'true' }, [text(String(number))]),
 		element('span', {}, label ?? [text(`Step ${number}`)]),
 	]);
-	node.children = [title, ...body];
+	const outcome = outcomeOf(node, label ? labelText(label) : `Step ${number}`);
+	node.children = [
+		title,
+		...body,
+		...(outcome === undefined
+			? []
+			: [element('p', { className: ['rapport-step__outcome'] }, [text(`Ends the call · outcome: ${outcome}`)])]),
+	];
 	// A titled anchor: search shows the step as a section of the page, and opens the script at it.
 	const pagefindTitle = `Step ${number}: ${label ? labelText(label) : ''}`.replace(/: $/, '');
 	renderAs(node, 'li', {
@@ -81,8 +108,16 @@ function renderStep(node: Step, id: string, number: number): void {
 		tabIndex: -1,
 		className: ['rapport-step'],
 		dataStep: number,
+		dataOutcome: outcome,
 		dataPagefindTitle: pagefindTitle,
 	});
+}
+
+/** A step's outcome: its `outcome="…"` words, its label for a bare `{outcome}`, undefined for a step that does not end the call. */
+function outcomeOf(node: Step, label: string): string | undefined {
+	const written = node.attributes?.outcome;
+	if (typeof written !== 'string') return undefined;
+	return written.trim() || label;
 }
 
 /**
@@ -180,7 +215,11 @@ function keysHelp(): BlockContent {
 		key('B'),
 		text(' back along your path · '),
 		key('R'),
-		text(' new call (press twice)'),
+		text(' new call (press twice) · '),
+		key('N'),
+		text(' copy the call notes · '),
+		key('Esc'),
+		text(' from a box back to the steps'),
 	]);
 }
 

@@ -1,11 +1,19 @@
 /**
  * Call scripts in the browser: J / K move to the next or previous step, C copies
  * the current step's first line (placeholders filled), B goes back along the
- * path taken, R starts a new call (pressed twice). The current step is the one
- * last moved to, focused or linked (`#step-id`); branches are ordinary links,
- * so the browser's back button returns from one too.
+ * path taken, R starts a new call (pressed twice), N copies the call notes,
+ * Esc leaves a box for the steps. The current step is the one last moved to,
+ * focused or linked (`#step-id`); branches are ordinary links, so the
+ * browser's back button returns from one too.
  */
+import { announce, writeClipboard } from '../say/clipboard.ts';
 import { copyLine } from '../say/lines-client.ts';
+import { placeholderValue, readPlaceholders } from '../say/placeholder-store.ts';
+import { callAnswers, type CallAnswers } from './call-answers.ts';
+import { callNotesText, type NoteDetail } from './call-notes.ts';
+import { callRecord } from './call-record.ts';
+import { channelLabel } from './channel-label.ts';
+import { channelOf, channelSwitch, showLines } from './channel-switch.ts';
 import { scriptPath, type ScriptPath } from './script-path.ts';
 
 const steps = () => [...document.querySelectorAll<HTMLElement>('[data-playbook="step"]')];
@@ -18,9 +26,10 @@ function current(): HTMLElement | undefined {
 function select(step: HTMLElement, focus = true, onPath = true): void {
 	for (const other of steps()) other.removeAttribute('aria-current');
 	step.setAttribute('aria-current', 'step');
-	if (onPath) pathOf(step)?.arrive(step);
+	if (onPath) calls.get(scriptOf(step))?.path.arrive(step);
 	// The address names the current step (without a new history entry), so a reload mid-call lands on it.
 	if (step.id && decodeURIComponent(location.hash.slice(1) || '') !== step.id) history.replaceState(history.state, '', `#${step.id}`);
+	if (step.dataset['outcome']) announce(`The call ends here: ${step.dataset['outcome']}. Press N to copy the call notes.`);
 	if (focus) {
 		step.focus({ preventScroll: true });
 		step.scrollIntoView({ block: 'start', behavior: 'auto' });
@@ -40,18 +49,33 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 function onKey(event: KeyboardEvent): void {
-	if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+	if (event.altKey || event.ctrlKey || event.metaKey) return;
+	if (isTyping(event.target)) {
+		leaveBox(event);
+		return;
+	}
 	if (document.querySelector('dialog[open]')) return;
 	const key = event.key.toLowerCase();
 	if (key === 'j') move(1);
 	else if (key === 'k') move(-1);
 	else if (key === 'b') goBack(activeScript());
 	else if (key === 'r') newCall(activeScript());
+	else if (key === 'n') void copyNotes(activeScript());
 	else if (key === 'c') {
-		const line = (current() ?? steps()[0])?.querySelector('.rapport-line');
+		const line = (current() ?? steps()[0])?.querySelector('.rapport-line:not([hidden])');
 		if (line) void copyLine(line);
 	} else return;
 	event.preventDefault();
+}
+
+/** Esc (or Enter in an answer box) in a script's box returns to its step, where J, K and N work again. */
+function leaveBox(event: KeyboardEvent): void {
+	const box = event.target as HTMLElement;
+	const leave = event.key === 'Escape' || (event.key === 'Enter' && box.classList.contains('rapport-answer'));
+	const step = box.closest<HTMLElement>('[data-playbook="step"]') ?? (box.closest('[data-playbook="script"]') ? current() : undefined);
+	if (!leave || !step) return;
+	event.preventDefault();
+	select(step);
 }
 
 function followHash(): void {
@@ -65,31 +89,28 @@ function followHash(): void {
 	if (target?.dataset['playbook'] === 'step') select(target);
 }
 
-const paths = new Map<HTMLElement, ScriptPath>();
+/** What the page keeps for each script: its path and its answer boxes. */
+const calls = new Map<HTMLElement | undefined, { path: ScriptPath; answers: CallAnswers }>();
 /** New calls asked for and not yet confirmed, by script: the second press within this long confirms. */
 const confirming = new Map<HTMLElement, number>();
 const confirmMs = 6000;
 
-function pathOf(step: HTMLElement): ScriptPath | undefined {
-	const script = step.closest<HTMLElement>('[data-playbook="script"]');
-	return script ? paths.get(script) : undefined;
+function scriptOf(element: HTMLElement): HTMLElement | undefined {
+	return element.closest<HTMLElement>('[data-playbook="script"]') ?? undefined;
 }
 
 /** The script of the current step, else the page's first script. */
 function activeScript(): HTMLElement | undefined {
-	return (
-		current()?.closest<HTMLElement>('[data-playbook="script"]') ??
-		document.querySelector<HTMLElement>('[data-playbook="script"]') ??
-		undefined
-	);
+	const at = current();
+	return (at && scriptOf(at)) ?? document.querySelector<HTMLElement>('[data-playbook="script"]') ?? undefined;
 }
 
 function goBack(script: HTMLElement | undefined): void {
-	const previous = script ? paths.get(script)?.back() : undefined;
+	const previous = calls.get(script)?.path.back();
 	if (previous) select(previous, true, false);
 }
 
-/** Asks first; on the second press (within a few seconds) forgets the path and the names typed in, and starts at step 1. */
+/** Asks first; on the second press (within a few seconds) forgets the path, the answers and the names typed in, and starts at step 1. */
 function newCall(script: HTMLElement | undefined): void {
 	if (!script) return;
 	const status = script.querySelector<HTMLElement>('.rapport-script__progress');
@@ -98,10 +119,10 @@ function newCall(script: HTMLElement | undefined): void {
 			script,
 			window.setTimeout(() => {
 				confirming.delete(script);
-				paths.get(script)?.refresh();
+				calls.get(script)?.path.refresh();
 			}, confirmMs),
 		);
-		if (status) status.textContent = 'Start a new call? Press R again, or New call, to clear the names and the path.';
+		if (status) status.textContent = 'Start a new call? Press R again, or New call, to clear the names, answers and path.';
 		return;
 	}
 	window.clearTimeout(confirming.get(script));
@@ -110,23 +131,78 @@ function newCall(script: HTMLElement | undefined): void {
 		input.value = '';
 		input.dispatchEvent(new Event('input'));
 	}
-	paths.get(script)?.clear();
+	calls.get(script)?.answers.clear();
+	calls.get(script)?.path.clear();
 	const first = script.querySelector<HTMLElement>('[data-playbook="step"]');
 	if (first) select(first);
 }
 
-for (const script of document.querySelectorAll<HTMLElement>('[data-playbook="script"]')) {
-	paths.set(
-		script,
-		scriptPath(
-			script,
-			() => goBack(script),
-			() => newCall(script),
-		),
-	);
+/** The details typed in for `script`: its placeholder form and fields, in page order, each once; sensitive ones named only. */
+function detailsOf(script: HTMLElement): NoteDetail[] {
+	const values = readPlaceholders();
+	const details = new Map<string, NoteDetail>();
+	for (const input of script.querySelectorAll<HTMLInputElement>('input[data-placeholder-input]')) {
+		const name = input.dataset['placeholderInput'] ?? '';
+		const sensitive = input.hasAttribute('data-sensitive');
+		const value = sensitive ? input.value.trim() : (placeholderValue(values, name) ?? '');
+		if (!value || details.has(name)) continue;
+		const label = input.closest('label')?.querySelector(':scope > span:first-child')?.firstChild?.textContent?.trim() || name;
+		details.set(name, { label, value: sensitive ? '' : value, sensitive });
+	}
+	return [...details.values()];
 }
+
+/** Copies `script`'s call notes to the clipboard and says so. */
+async function copyNotes(script: HTMLElement | undefined): Promise<void> {
+	const call = calls.get(script);
+	if (!script || !call) return;
+	const record = callRecord(script).get();
+	const all = [...script.querySelectorAll<HTMLElement>('[data-playbook="step"]')];
+	const channel = channelOf(script);
+	const text = callNotesText({
+		script: script.getAttribute('aria-label') ?? document.title,
+		address: location.href.replace(/#.*$/, ''),
+		started: record.started ? new Date(record.started) : undefined,
+		copied: new Date(),
+		timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+		channel: channel ? channelLabel(channel) : undefined,
+		details: detailsOf(script),
+		steps: call.path.taken().map((step) => ({
+			number: all.indexOf(step) + 1,
+			label: step.querySelector('.rapport-step__title > span:last-child')?.textContent?.trim() ?? step.id,
+			asked: call.answers.askedAt(step),
+			outcome: step.dataset['outcome'],
+		})),
+		stepCount: all.length,
+	});
+	const copied = await writeClipboard(text);
+	const button = script.querySelector<HTMLButtonElement>('.rapport-script__notes');
+	announce(copied ? 'Call notes copied: paste them into the ticket.' : 'Could not copy the call notes.');
+	if (!button) return;
+	button.firstChild!.textContent = copied ? 'Notes copied ✓ ' : 'Copy failed ';
+	window.setTimeout(() => (button.firstChild!.textContent = 'Copy notes '), 2000);
+}
+
+for (const script of document.querySelectorAll<HTMLElement>('[data-playbook="script"]')) {
+	const path = scriptPath(script, {
+		onBack: () => goBack(script),
+		onNewCall: () => newCall(script),
+		onNotes: () => void copyNotes(script),
+	});
+	calls.set(script, { path, answers: callAnswers(script) });
+	channelSwitch(script);
+}
+showLines();
 for (const help of document.querySelectorAll<HTMLElement>('.rapport-script__keys')) help.hidden = false;
-for (const step of steps()) step.addEventListener('focusin', () => select(step, false));
+// A step becomes current when focus moves into it, or, for a pointer, on the click: selecting it on the
+// press would change the status line while the button is held, so the release could land elsewhere.
+let pressing = false;
+document.addEventListener('pointerdown', () => (pressing = true), true);
+document.addEventListener('pointerup', () => (pressing = false), true);
+for (const step of steps()) {
+	step.addEventListener('focusin', () => pressing || select(step, false));
+	step.addEventListener('click', () => select(step, false));
+}
 document.addEventListener('keydown', onKey);
 window.addEventListener('hashchange', followHash);
 followHash();

@@ -1,86 +1,88 @@
 /**
  * Where the agent is in a call script: the steps taken so far (kept for the
- * browser tab, per script), "step 3 of 6" and the path shown above the steps,
- * back along the path, and a new call that clears the path and the names
- * typed in, once confirmed.
+ * browser tab, per script), "step 3 of 6", the path and the outcome reached
+ * shown above the steps, back along the path, and a new call that clears the
+ * path, once confirmed.
  */
-import { storedValue } from '../../client/browser-state.ts';
+import { callRecord } from './call-record.ts';
 
 /** One script's path: the ids of the steps taken, in order. */
 export interface ScriptPath {
-	/** Records that the agent is at `step` (nothing when already there). */
+	/** Records that the agent is at `step` (nothing when already there); the first step starts the call's clock. */
 	arrive: (step: HTMLElement) => void;
 	/** Leaves the current step for the one before it on the path; returns that step. */
 	back: () => HTMLElement | undefined;
-	/** Forgets the path. */
+	/** The steps taken, in order. */
+	taken: () => HTMLElement[];
+	/** Forgets the call: path, start time and answers. */
 	clear: () => void;
 	/** Shows where the agent is again (after a question took the status line). */
 	refresh: () => void;
 }
 
-const stepIds = (raw: unknown): string[] | undefined =>
-	Array.isArray(raw) && raw.every((id) => typeof id === 'string') ? (raw as string[]).slice(-200) : undefined;
+/** What the buttons beside the status line do. */
+export interface PathControls {
+	onBack: () => void;
+	onNewCall: () => void;
+	onNotes: () => void;
+}
 
 /**
- * The path of `script`, shown in a status line above its steps with Back and
- * New call buttons (`onBack`, `onNewCall` do the moving and clearing).
+ * The path of `script`, shown in the status line above its steps (see
+ * `call-controls.ts`); its Back, New call and Copy notes buttons do what
+ * `controls` say.
  */
-export function scriptPath(script: HTMLElement, onBack: () => void, onNewCall: () => void): ScriptPath {
+export function scriptPath(script: HTMLElement, controls: PathControls): ScriptPath {
 	const steps = [...script.querySelectorAll<HTMLElement>('[data-playbook="step"]')];
-	const stored = storedValue('session', `rapport:script-path:${location.pathname}#${script.id}`, stepIds, () => []);
-	const bar = document.createElement('div');
-	bar.className = 'rapport-script__where';
-	const status = document.createElement('p');
-	status.className = 'rapport-script__progress';
-	status.setAttribute('role', 'status');
-	const back = button('Back', 'B', onBack);
-	const newCall = button('New call', 'R', onNewCall);
-	bar.append(status, back, newCall);
-	script.querySelector('.rapport-script__steps')?.before(bar);
+	const record = callRecord(script);
+	const status = script.querySelector<HTMLElement>('.rapport-script__progress');
+	const back = wire(script, '.rapport-script__back', controls.onBack);
+	wire(script, '.rapport-script__new-call', controls.onNewCall);
+	wire(script, '.rapport-script__notes', controls.onNotes);
 
 	const byId = (id: string) => steps.find((step) => step.id === id);
 	const numberOf = (id: string) => steps.findIndex((step) => step.id === id) + 1;
+	const taken = () => record.get().path.flatMap((id) => byId(id) ?? []);
 	function render(): void {
-		const path = stored.get().filter((id) => byId(id));
+		const path = taken();
 		const at = path.at(-1);
+		const outcome = at?.dataset['outcome'];
+		if (!status) return;
 		status.textContent = at
-			? `Step ${numberOf(at)} of ${steps.length}${path.length > 1 ? ` · path ${path.map(numberOf).join(' → ')}` : ''}`
+			? `Step ${numberOf(at.id)} of ${steps.length}${path.length > 1 ? ` · path ${path.map((step) => numberOf(step.id)).join(' → ')}` : ''}${outcome ? ` · call ended: ${outcome}` : ''}`
 			: `${steps.length} steps · not started`;
-		back.disabled = path.length < 2;
+		if (back) back.disabled = path.length < 2;
 	}
 	render();
 	return {
 		arrive(step) {
-			const path = stored.get();
-			if (path.at(-1) !== step.id) stored.set([...path, step.id]);
+			const call = record.get();
+			if (call.path.at(-1) === step.id) return;
+			record.set({ ...call, path: [...call.path, step.id], started: call.started ?? Date.now() });
 			render();
 		},
 		back() {
-			const path = stored.get();
-			if (path.length < 2) return undefined;
-			const previous = path.slice(0, -1);
-			stored.set(previous);
+			const call = record.get();
+			if (call.path.length < 2) return undefined;
+			const path = call.path.slice(0, -1);
+			record.set({ ...call, path });
 			render();
-			return byId(previous.at(-1) ?? '');
+			return byId(path.at(-1) ?? '');
 		},
+		taken,
 		clear() {
-			stored.set([]);
+			record.clear();
 			render();
 		},
 		refresh: render,
 	};
 }
 
-function button(label: string, key: string, onClick: () => void): HTMLButtonElement {
-	const control = document.createElement('button');
-	control.type = 'button';
-	control.className = 'rapport-control';
-	control.setAttribute('aria-keyshortcuts', key);
-	control.append(`${label} `);
-	const kbd = document.createElement('kbd');
-	kbd.textContent = key;
-	kbd.setAttribute('aria-hidden', 'true');
-	control.append(kbd);
+/** Enables the page's button `selector` in `script` (rendered disabled until this script runs) to do `onClick`. */
+function wire(script: HTMLElement, selector: string, onClick: () => void): HTMLButtonElement | undefined {
+	const control = script.querySelector<HTMLButtonElement>(selector);
+	if (!control) return undefined;
+	control.disabled = false;
 	control.addEventListener('click', onClick);
 	return control;
 }
