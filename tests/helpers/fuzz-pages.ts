@@ -299,7 +299,29 @@ class Author {
 				? ['Thanks for calling, this is {agent}.', 'Hello {customer}!', 'Sorry, {Customer_Name}.']
 				: ['Can I have your {account-number}?'];
 		const good = this.careful && this.mdx ? plain : [...plain, ...placeholders];
-		return `:${kind}[${this.either(good, ['', ' ', 'Sorry {name', '{agent} {agent}'])}]`;
+		const channels = this.dice.chance(0.3)
+			? this.either(['{phone}', '{chat email}', '{in-person}'], ['{phnoe}', '{chat="yes"}', '{fax}'])
+			: '';
+		return `:${kind}[${this.either(good, ['', ' ', 'Sorry {name', '{agent} {agent}'])}]${channels}`;
+	}
+
+	/** A box the agent fills during a call: careful ones have a fresh id; careless ones lack a label, have an id lines cannot use, or sit inside a line. */
+	field(): string {
+		const { dice } = this;
+		const id = `order-${this.fresh()}`;
+		const sensitive = dice.chance(0.3) ? ' sensitive' : '';
+		const careful = `:field[Order number]{#${id}${sensitive}}`;
+		const use = this.mdx || sensitive ? '' : `\n\n:say[Order {${id}} is on its way.]`;
+		return this.either(
+			[careful + use],
+			[
+				':field[]',
+				`:field[First contact]{#1st}`,
+				`:say[Your order :field[Order]{#${id}}]`,
+				`:field[Card]{#card sensitive}\n\n:say[Card {card}]`,
+				`:field[PIN]{#${id} sensitive="yes"}`,
+			],
+		);
 	}
 
 	/** One piece of a page: a block, prose, code or a trap, as lines. `depth` is how many asides it sits in. */
@@ -445,9 +467,19 @@ class Author {
 			);
 			// A careful author links only to steps that have an explicit id.
 			const link = !this.careful || id ? `If still angry, go to [${dice.pick(labels)}](#${this.careful ? stepId : target}).` : this.text();
-			const body = dice.times(dice.int(1, 3), () => dice.pick([this.line('say'), this.line('ask'), this.text(), link]));
+			const body = dice.times(dice.int(1, 3), () => dice.pick([this.line('say'), this.line('ask'), this.text(), link, this.field()]));
+			const outcome =
+				index === count - 1 && dice.chance(0.5)
+					? this.either([' outcome', ' outcome="Resolved"'], [' outcom', ' outcome=""', ' outcome="  "'])
+					: '';
 			const stepLabel = this.careful ? `[${dice.pick(labels)} ${this.fresh()}]` : `[${dice.pick(labels)}]`;
-			return [fence(3, 'step', stepLabel + id), ...body, fence(3, ''), ...(index % 2 === 0 && dice.chance(0.2) ? [''] : [])];
+			const attributes = outcome ? (id ? id.replace(/\}$/, `${outcome}}`) : `{${outcome.trim()}}`) : id;
+			return [
+				fence(3, 'step', stepLabel + attributes),
+				...body.flatMap((part) => part.split('\n')),
+				fence(3, ''),
+				...(index % 2 === 0 && dice.chance(0.2) ? [''] : []),
+			];
 		});
 		return [fence(4, 'script', this.label() + this.attributes()), ...steps.flat(), fence(4, '')];
 	}
