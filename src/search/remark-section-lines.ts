@@ -20,6 +20,7 @@ interface Rendered {
 export const remarkSectionLines: Plugin<[], Root> = () => (tree, file) => {
 	const headings = headingIds(tree, file);
 	const lines: Record<string, string> = {};
+	const forSomeChannels: Record<string, string> = {};
 	let section = '';
 	visit(tree, (node: Node) => {
 		const heading = node.type === 'heading' ? headings.get(node as never) : undefined;
@@ -29,8 +30,12 @@ export const remarkSectionLines: Plugin<[], Root> = () => (tree, file) => {
 		else if ((hProperties?.['dataPlaybook'] === 'say' || hProperties?.['dataPlaybook'] === 'ask') && !(section in lines)) {
 			// The words inside the line's <q>, placeholders still written {name}: the browser fills them in.
 			const words = (node as Rendered).children?.find((child) => child.data?.hName === 'q');
-			if (words) lines[section] = toString(words as never).trim();
+			if (!words) return;
+			// A line for some channels only ("thanks for calling") is shown only when the section has no line for every channel.
+			if (hProperties['dataChannels'] === undefined) lines[section] = toString(words as never).trim();
+			else if (!(section in forSomeChannels)) forSomeChannels[section] = toString(words as never).trim();
 		}
 	});
+	for (const [id, line] of Object.entries(forSomeChannels)) if (!(id in lines)) lines[id] = line;
 	pageData(file).search.lines = lines;
 };

@@ -40,4 +40,19 @@ Nothing to say.
 			listen: 'Tell me more, {customer}.',
 		});
 	});
+
+	it('shows a line for every channel before one for some channels only, and that one when it is all the step has', async () => {
+		const lines = await linesOf(`::::script[Call]
+:::step[Open]{#open}
+:say[Thanks for calling.]{phone}
+:say[Thanks for writing.]{chat email}
+:say[How can I help?]
+:::
+:::step[Hold]{#hold}
+:ask[Can I put you on hold?]{phone}
+:::
+::::
+`);
+		expect(lines).toEqual({ open: 'How can I help?', hold: 'Can I put you on hold?' });
+	});
 });
