@@ -3,7 +3,7 @@
  * that must come up in the first three results. Shared by the search test and `npm run bench:search`.
  */
 export const queries: [string, string][] = [
-	['irate caller', '/call-scripts/upset-after-interruption/'],
+	['irate caller', '/call-scripts/angry-caller/'],
 	['angry customer outage', '/call-scripts/upset-after-interruption/'],
 	['downtime apology', '/call-scripts/upset-after-interruption/'],
 	['refund after outage', '/call-scripts/upset-after-interruption/'],

@@ -81,6 +81,21 @@ describe('the default playbook', () => {
 		expect(count(pages, 'say')).toBeGreaterThanOrEqual(20);
 	});
 
+	it('has at least 18 call scripts, each on a page with a desk card, a situation, keywords and lines for each of its channels', () => {
+		const scripts = builtPages().filter((html) => html.includes('data-pagefind-body') && html.includes('data-playbook="script"'));
+		expect(scripts.length).toBeGreaterThanOrEqual(18);
+		const title = (html: string) => /<title>([^<|]*)/.exec(html)?.[1]?.trim();
+		expect(scripts.filter((html) => !html.includes('data-playbook="card"')).map(title)).toEqual([]);
+		expect(scripts.filter((html) => !html.includes('rapport-situation')).map(title)).toEqual([]);
+		expect(scripts.filter((html) => !/data-pagefind-meta="keywords">[^<]+</.test(html)).map(title)).toEqual([]);
+		// Every script ends somewhere: at least one step marked as an outcome.
+		expect(scripts.filter((html) => !html.includes('data-outcome=')).map(title)).toEqual([]);
+		// A script used on chat or email never tells the agent to thank them for calling there: such lines are for the phone only.
+		const spokenOnly =
+			/<span data-playbook="say"(?! data-channels="(?:phone|in-person| )+")[^>]*>(?:(?!<\/q>)[\s\S])*(?:for calling|on the line|on hold)/i;
+		expect(scripts.filter((html) => /data-channels="[^"]*(?:chat|email)/.test(html) && spokenOnly.test(html)).map(title)).toEqual([]);
+	});
+
 	it('gives every page an owner and a review date', () => {
 		// Playbook pages, not the pages Rapport generates (situations index, search gaps).
 		const generated = /<title>(Situations|Search gaps) \|/;

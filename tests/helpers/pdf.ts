@@ -36,6 +36,14 @@ export interface ReadPage extends SheetSize {
 
 const mmPerPoint = 25.4 / 72;
 
+/** True when text item `next` starts where `before` ends, along `before`'s direction (turned text included). */
+function runsOn(before: { transform: number[]; width: number }, next: { transform: number[] }): boolean {
+	const [a = 1, b = 0, , , x = 0, y = 0] = before.transform;
+	const scale = Math.hypot(a, b) || 1;
+	const [endX, endY] = [x + (before.width * a) / scale, y + (before.width * b) / scale];
+	return Math.abs(endX - (next.transform[4] ?? 0)) < 0.6 && Math.abs(endY - (next.transform[5] ?? 0)) < 0.6;
+}
+
 /** Reads a PDF back as a printer would print it: each page's size and the text on it (pdf.js, no browser). */
 export async function readPdf(bytes: Uint8Array): Promise<ReadPage[]> {
 	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -46,11 +54,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPage[]> {
 		const page = await document.getPage(number);
 		const [, , width = 0, height = 0] = page.view;
 		const content = await page.getTextContent();
-		const runs = content.items.flatMap((item) =>
-			'str' in item && item.str.trim()
+		const items = content.items.flatMap((item) => ('str' in item && item.str.trim() ? [item] : []));
+		const runs = items.flatMap((item) =>
+			item.str.trim()
 				? [
 						{
-							text: item.str,
+							text: item.str.replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC')),
 							xMm: (item.transform[4] as number) * mmPerPoint,
 							yMm: (height - (item.transform[5] as number)) * mmPerPoint,
 							turnDegrees: Math.round((-Math.atan2(item.transform[1] as number, item.transform[0] as number) * 180) / Math.PI),
@@ -58,7 +67,15 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPage[]> {
 					]
 				: [],
 		);
-		pages.push({ widthMm: width * mmPerPoint, heightMm: height * mmPerPoint, text: runs.map((run) => run.text).join(' '), runs });
+		// A run that starts where the one before it ends, on its line, is the same word (Chromium sets a ligature such as "ff" apart).
+		const text = runs
+			.map((run, index) => {
+				const [before, item] = [items[index - 1], items[index]];
+				const abuts = before && item && runsOn(before, item);
+				return (index === 0 || abuts ? '' : ' ') + run.text;
+			})
+			.join('');
+		pages.push({ widthMm: width * mmPerPoint, heightMm: height * mmPerPoint, text, runs });
 	}
 	await task.destroy();
 	return pages;
