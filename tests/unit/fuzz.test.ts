@@ -66,6 +66,8 @@ let playbooks = '';
 describe(`fuzz: ${pageCount} generated pages from seed ${baseSeed} through the check and the site`, () => {
 	beforeAll(async () => {
 		playbooks = mkdtempSync(join(tmpdir(), 'rapport-fuzz-'));
+		// The first check loads and compiles the plugins: not a page's cost.
+		await lintPage(join(playbooks, 'warm-up.md'), '# Warm up\n\n:::card[A]\n- b\n:::\n', options);
 		for (let seed = baseSeed; seed < baseSeed + pageCount; seed++) {
 			const page = generatePage(seed);
 			const path = join(playbooks, page.name);
@@ -106,7 +108,8 @@ describe(`fuzz: ${pageCount} generated pages from seed ${baseSeed} through the c
 
 /** Checks `page` as `npm run check` does, noting every way it breaks the contract; true when the check accepts it. */
 async function check(page: FuzzPage, path: string): Promise<boolean> {
-	const start = performance.now();
+	// Processor time, not wall time: other test files and builds share the two cores, and only the check's own work counts.
+	const start = process.cpuUsage();
 	let lint: PageLint;
 	try {
 		lint = await lintPage(path, page.contents, options);
@@ -114,8 +117,9 @@ async function check(page: FuzzPage, path: string): Promise<boolean> {
 		checkFailures.push(failure(page, 'check throws', describeError(error)));
 		return false;
 	}
-	const took = performance.now() - start;
-	if (took > slowMs) checkFailures.push(failure(page, 'slow check', `${Math.round(took)} ms`));
+	const { user, system } = process.cpuUsage(start);
+	const took = (user + system) / 1000;
+	if (took > slowMs) checkFailures.push(failure(page, 'slow check', `${Math.round(took)} ms of processor time`));
 	const lines = page.contents.split(/\r\n|\r|\n/).length;
 	for (const message of lint.file.messages) {
 		const { line, column, reason } = message;

@@ -224,6 +224,50 @@ describe('lines for some channels only', () => {
 	});
 });
 
+describe('spoken words on written channels', () => {
+	it('warns about "thanks for calling" or "on hold" in a line shown on chat or email, and nowhere else', async () => {
+		const page = script(
+			[
+				':::step[Open]',
+				':say[Thanks for calling.]',
+				':say[Thanks for calling.]{phone}',
+				':ask[Can I put you on hold?]{chat}',
+				':say[Thanks for writing in, we’re calling you back tomorrow.]{email}',
+				':::',
+			].join('\n'),
+		);
+		const { problems } = await render(page, defaultAvoidWords, { channels: ['phone', 'chat', 'email'] });
+		expect(problems).toEqual([
+			{
+				line: 3,
+				column: 1,
+				severity: 'warning',
+				message:
+					'Unexpected "for calling" in a `:say` line shown on chat and email: it only makes sense out loud. Tag this line `{phone}` and write one in words for writing: `:say[…]{chat email}`.',
+			},
+			{
+				line: 5,
+				column: 1,
+				severity: 'warning',
+				message:
+					'Unexpected "on hold" in a `:ask` line shown on chat: it only makes sense out loud. Tag this line `{phone}` and write one in words for writing: `:ask[…]{chat}`.',
+			},
+			{
+				line: 6,
+				column: 1,
+				severity: 'warning',
+				message:
+					'Unexpected "we\'re calling" in a `:say` line shown on email: it only makes sense out loud. Tag this line `{phone}` and write one in words for writing: `:say[…]{email}`.',
+			},
+		]);
+		// A page for the phone only, or one that names no channel, says what it likes.
+		expect(
+			(await render(page, defaultAvoidWords, { channels: ['phone'] })).problems.filter((one) => one.message.includes('out loud')),
+		).toEqual([expect.objectContaining({ line: 5 }), expect.objectContaining({ line: 6 })]);
+		expect((await render(script(':::step[Open]\n:say[Thanks for calling.]\n:::'))).problems).toEqual([]);
+	});
+});
+
 describe('call notes', () => {
 	const notes: CallNotes = {
 		script: 'Customer asks for a refund',

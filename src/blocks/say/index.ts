@@ -52,6 +52,7 @@ function renderLine(node: TextDirective, kind: LineKind, { file, settings, paren
 	reportAvoidedWords(node, kind, settings.avoidWords, file);
 	const channels = lineChannels(node);
 	reportUnseenChannels(node, kind, channels, file);
+	reportSpokenWordsInWriting(node, kind, channels, file);
 	const words = node.children.flatMap((child) => (child.type === 'text' ? markPlaceholders(child) : [child]));
 	node.children = [
 		inline('span', { className: ['rapport-line__kind'] }, [
@@ -70,6 +71,28 @@ function renderLine(node: TextDirective, kind: LineKind, { file, settings, paren
 		dataPlaybook: kind,
 		dataChannels: channels.length ? channels.join(' ') : undefined,
 		className: ['rapport-line', `rapport-line--${kind}`],
+	});
+}
+
+/** Words that only make sense out loud: "thanks for calling" in a chat tells the customer nobody read it. */
+const spokenOnly =
+	/\b(?:for calling|on the (?:line|phone)|on hold|hold the line|hold for|(?:I'm|I am|we're|we are) calling|can you hear me|speaking (?:to|with))\b/i;
+
+/**
+ * A line shown on chat or email (tagged for them, or untagged on a page for
+ * them) that says "thanks for calling" or "on hold" is a warning: write a
+ * `{phone}` line and a `{chat email}` one.
+ */
+function reportSpokenWordsInWriting(node: TextDirective, kind: LineKind, channels: string[], file: VFile): void {
+	const shownOn = channels.length ? channels : pageChannels(file);
+	const written = shownOn.filter((channel) => channel === 'chat' || channel === 'email');
+	const words = spokenOnly.exec(toString(node).replace(/[‘’]/g, "'"))?.[0];
+	if (!words || written.length === 0) return;
+	report(file, node, {
+		rule: `${kind}/spoken-words-in-writing`,
+		severity: 'warning',
+		reason: `Unexpected "${words}" in a \`:${kind}\` line shown on ${channelList(written, 'and')}: it only makes sense out loud.`,
+		fix: `Tag this line \`{phone}\` and write one in words for writing: \`:${kind}[…]{${written.join(' ')}}\`.`,
 	});
 }
 
