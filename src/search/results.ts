@@ -47,7 +47,8 @@ export interface Shown {
 	/** How many of the words searched for the page holds, as themselves or a form of them (not a word that only starts the same). */
 	held: number;
 	/** True when the query is most of the page's title, situation or keywords. */
-	named: boolean;
+	/** How many words typed the page's title, situation or keywords hold when the query names the page; 0 when it does not. */
+	named: number;
 }
 
 /** `data` as shown for the words searched (`terms`), of all the words typed (`typed`). */
@@ -81,7 +82,7 @@ export function toShown(data: PagefindResultData, terms: readonly string[], type
 export function ranked(results: readonly Shown[]): Shown[] {
 	return results
 		.map((result, index) => ({ result, index }))
-		.sort((a, b) => Number(b.result.named) - Number(a.result.named) || b.result.held - a.result.held || a.index - b.index)
+		.sort((a, b) => b.result.named - a.result.named || b.result.held - a.result.held || a.index - b.index)
 		.map(({ result }) => result);
 }
 
@@ -90,18 +91,26 @@ const namingFields = ['title', 'situation', 'keywords'];
 /**
  * Whether the query names the page: its title, situation or keywords hold two
  * thirds or more of the words searched for, a question word counting only
- * when it is there too ("who is my customer" names "Who our customers are").
+ * when it is there too. Returns how many words typed that field holds (the
+ * most over the fields, plus 0.3 for the title, 0.2 for the situation, 0.1
+ * for keywords), 0 when none names the page: "who is my customer" names
+ * "Customer disputes a charge" (1.3) but "Who our customers are" more (2.3).
  */
-function namedBy(data: PagefindResultData, terms: readonly string[], typed: readonly string[]): boolean {
+function namedBy(data: PagefindResultData, terms: readonly string[], typed: readonly string[]): number {
 	const searched = new Set(terms.map(normalize));
 	const wanted = [...new Set(typed.map(normalize))].filter((word) => word.length > 0);
-	return namingFields.some((field) => {
-		const words = (data.meta[field] ?? '').split(/\s+/).map(normalize);
-		const holds = (term: string) => words.some((word) => (term.length < 3 ? word === term : sameWord(term, word)));
-		const found = wanted.filter(holds);
-		const asked = wanted.filter((term) => searched.has(term) || holds(term));
-		return found.length > 0 && found.length / asked.length >= 2 / 3;
-	});
+	return Math.max(
+		0,
+		...namingFields.map((field, index) => {
+			const words = (data.meta[field] ?? '').split(/\s+/).map(normalize);
+			const holds = (term: string) => words.some((word) => (term.length < 3 ? word === term : sameWord(term, word)));
+			const found = wanted.filter(holds);
+			const asked = wanted.filter((term) => searched.has(term) || holds(term));
+			// A tie goes to the title, then the situation: "who is my customer" is the title "Who our customers are", not keywords "where is my refund".
+			const fieldBonus = (namingFields.length - index) / 10;
+			return found.length > 0 && found.length / asked.length >= 2 / 3 ? found.length + fieldBonus : 0;
+		}),
+	);
 }
 
 /**
@@ -113,7 +122,7 @@ function namedBy(data: PagefindResultData, terms: readonly string[], typed: read
  * gets a heading's weight when the query names the page, and is where a page
  * found by its metadata alone opens.
  */
-function bestSection(data: PagefindResultData, typed: readonly string[], named: boolean): PagefindSubResult | undefined {
+function bestSection(data: PagefindResultData, typed: readonly string[], named: number): PagefindSubResult | undefined {
 	const title = (data.meta['title'] ?? '').split(/\s+/).map(normalize);
 	const inTitle = (word: string) => title.some((titleWord) => sameWord(word, titleWord));
 	const words = data.content.split(/[^\S\uFEFF]+/);

@@ -98,6 +98,17 @@ describe('search results', () => {
 		expect(shown.map((item) => item.held)).toEqual([2, 2, 0]);
 	});
 
+	it('puts the page whose title holds more of the words typed first when the query names two', () => {
+		const billing = result('/billing/', { title: 'Customer disputes a charge' }, 'a customer charge', ['customer']);
+		const customers = result('/customers/', { title: 'Who our customers are' }, 'our customers', ['customers']);
+		const typed = ['who', 'is', 'my', 'customer'];
+		const shown = ranked([toShown(billing, ['customer'], typed), toShown(customers, ['customer'], typed)]);
+		expect(shown.map((item) => [item.pageUrl, item.named])).toEqual([
+			['/customers/', 2.3],
+			['/billing/', 1.3],
+		]);
+	});
+
 	it('shows the description when only the metadata matched, and survives broken lines metadata', () => {
 		const data = result('/d/', { title: 'Refunds', description: 'Money back, <fast>', lines: '{not json' }, 'text', []);
 		expect(toShown(data, ['refunds'], ['refunds'])).toMatchObject({ excerpt: 'Money back, &lt;fast&gt;', say: undefined, held: 1 });
