@@ -2,6 +2,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
 import { blocks } from './blocks/index.ts';
 import { rapportIntegration } from './integration/astro-integration.ts';
+import { offlineIntegration } from './offline/integration.ts';
 import { parseOptions, rememberOptions, type RapportUserOptions } from './options.ts';
 
 export type { RapportOptions, RapportUserOptions } from './options.ts';
@@ -10,8 +11,9 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * Rapport, as a Starlight plugin: the playbook folder as Starlight's content,
- * the playbook blocks, their styles and scripts, owners and review dates, and
- * a build that fails on any mistake in the playbook.
+ * the playbook blocks, their styles and scripts, owners and review dates, a
+ * build that fails on any mistake in the playbook, and a site that works
+ * offline after one visit.
  * @example starlight({ title: 'Playbook', plugins: [rapport({ reviewAfterDays: 90 })] })
  */
 export default function rapport(userOptions?: RapportUserOptions): StarlightPlugin {
@@ -34,6 +36,8 @@ export default function rapport(userOptions?: RapportUserOptions): StarlightPlug
 						Search: here('./search/Search.astro'),
 						MarkdownContent: here('./components/MarkdownContent.astro'),
 						ThemeProvider: here('./components/ThemeProvider.astro'),
+						// The line saying whether the playbook is saved for offline use.
+						...(options.offline ? { Footer: here('./offline/Footer.astro') } : {}),
 						...config.components,
 					},
 					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), options.playbooks] },
@@ -45,6 +49,7 @@ export default function rapport(userOptions?: RapportUserOptions): StarlightPlug
 				});
 				addRouteMiddleware({ entrypoint: here('./navigation/route-middleware.ts') });
 				addIntegration(rapportIntegration(options));
+				addIntegration(offlineIntegration(options));
 			},
 		},
 	};

@@ -65,6 +65,16 @@ export const optionsSchema = z
 		 * @example false
 		 */
 		rawHtml: z.boolean().default(true),
+		/**
+		 * Offline desk mode: after one visit the playbook keeps working with the
+		 * network off (pages, call scripts, desk cards and search), and a new
+		 * build replaces the saved copy on the next visit online. A playbook of up
+		 * to 200 pages is saved whole; a bigger one saves call scripts, cards and
+		 * search at once and other pages as they are opened. `false` builds no
+		 * service worker, and browsers that saved the site forget it.
+		 * @example false
+		 */
+		offline: z.boolean().default(true),
 	})
 	.strict();
 
@@ -107,6 +117,7 @@ function expectedFor(issue: z.core.$ZodIssue): string {
 	if (option === 'synonyms') return 'a list of "a = b = c" lines, e.g. ["angry = upset = irate"]';
 	if (option === 'searchGapsEndpoint') return 'a full URL such as "https://example.com/gaps"';
 	if (option === 'rawHtml') return 'true (raw HTML passes through) or false (shown as text)';
+	if (option === 'offline') return 'true (the playbook works offline after one visit) or false (no offline copy)';
 	return issue.message;
 }
 

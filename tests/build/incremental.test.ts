@@ -38,6 +38,8 @@ describe('a rebuild with experimental.incrementalBuild', () => {
 		// only the changed page, its card and its section's booklet (not the other sections').
 		expect(rendered(second)).toEqual([
 			'/404',
+			// The page shown offline in place of one not saved: its sidebar shows every page.
+			'/_offline/',
 			'/billing/case-1/',
 			'/cards/',
 			'/cards/card-billing-1/',

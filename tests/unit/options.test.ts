@@ -13,6 +13,7 @@ describe('options', () => {
 			avoidWords: defaultAvoidWords,
 			synonyms: defaultSynonyms,
 			rawHtml: true,
+			offline: true,
 		});
 	});
 
@@ -20,7 +21,7 @@ describe('options', () => {
 		expect(() => parseOptions({ reviewAfterDays: 'soon', colour: 'red' })).toThrowErrorMatchingInlineSnapshot(`
 			[Error: Invalid Rapport options in astro.config.mjs:
 			- **reviewAfterDays**: expected a whole number of days, 1 or more, received "soon"
-			- **(options)**: unknown option \`colour\`; expected one of \`playbooks\`, \`reviewAfterDays\`, \`sectionLabels\`, \`sidebarLimit\`, \`avoidWords\`, \`synonyms\`, \`searchGapsEndpoint\`, \`rawHtml\`
+			- **(options)**: unknown option \`colour\`; expected one of \`playbooks\`, \`reviewAfterDays\`, \`sectionLabels\`, \`sidebarLimit\`, \`avoidWords\`, \`synonyms\`, \`searchGapsEndpoint\`, \`rawHtml\`, \`offline\`
 			See "Configuration" in README.md for every option.]
 		`);
 	});
