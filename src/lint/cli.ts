@@ -2,6 +2,9 @@
  * `npm run check [-- --strict]`: lints the playbook without building the site.
  * Prints one finding per line as `file:line:column: severity: message`; exits 1
  * on an error (on a warning too with `--strict`), 0 otherwise.
+ * `npm run check -- --due [--today YYYY-MM-DD]`: the review queue instead,
+ * `file: owner, due since DATE` for each page past due, never reviewed or
+ * without an owner; exits 1 when any page is past due or never reviewed.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,11 +13,14 @@ import { pathToFileURL } from 'node:url';
 import { configuredOptions } from '../options.ts';
 import { formatFinding } from './findings.ts';
 import { lintPlaybook } from './lint-playbook.ts';
+import { dueLines, reviewQueue } from '../review/review-queue.ts';
 
 const { values } = parseArgs({
 	options: {
 		strict: { type: 'boolean', default: false },
 		root: { type: 'string', default: process.cwd() },
+		due: { type: 'boolean', default: false },
+		today: { type: 'string' },
 	},
 });
 const root = resolve(values.root);
@@ -22,6 +28,22 @@ const config = resolve(root, 'astro.config.mjs');
 // Importing the site's config runs `rapport({ … })`, which records its options.
 if (existsSync(config)) await import(pathToFileURL(config).href);
 const options = configuredOptions();
+
+if (values.due) {
+	const now = values.today ? new Date(values.today) : new Date();
+	if (Number.isNaN(now.getTime())) {
+		console.error(`Unexpected --today ${values.today}: expected a date written YYYY-MM-DD, e.g. --today 2026-11-30.`);
+		process.exit(2);
+	}
+	const entries = await reviewQueue({ root, playbooks: options.playbooks, reviewAfterDays: options.reviewAfterDays, now });
+	for (const line of dueLines(entries)) console.log(line);
+	const overdue = entries.filter((entry) => entry.overdue).length;
+	const unowned = entries.filter((entry) => !entry.owner).length;
+	console.error(
+		`${overdue} of ${entries.length} page${entries.length === 1 ? '' : 's'} due for review${unowned ? `, ${unowned} without an owner` : ''} (reviews last ${options.reviewAfterDays} days)`,
+	);
+	process.exit(overdue > 0 ? 1 : 0);
+}
 
 const findings = await lintPlaybook({ ...options, root });
 for (const finding of findings) console.log(formatFinding(finding));
