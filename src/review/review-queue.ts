@@ -41,31 +41,42 @@ export interface ReviewQueueOptions {
 	now: Date;
 }
 
-/** Every page with its owner and dates: overdue first (longest overdue first, never reviewed before all), then by due date. */
+/** Every page with its owner and dates, read from the files, in {@link byUrgency} order. */
 export async function reviewQueue(options: ReviewQueueOptions): Promise<ReviewEntry[]> {
 	const folder = resolve(options.root, options.playbooks);
 	const paths = (await glob(pagePattern, { cwd: folder, absolute: true })).sort();
 	const entries = await Promise.all(
 		paths.map(async (path) => entryOf(relative(options.root, path).split('\\').join('/'), await readFile(path, 'utf8'), options)),
 	);
+	return byUrgency(entries);
+}
+
+/** Overdue first (never reviewed before all, then longest overdue), then by due date, then by file. */
+export function byUrgency<T extends ReviewEntry>(entries: readonly T[]): T[] {
 	const order = (entry: ReviewEntry) => entry.due?.getTime() ?? Number.NEGATIVE_INFINITY;
-	return entries.sort((a, b) => Number(b.overdue) - Number(a.overdue) || order(a) - order(b) || a.file.localeCompare(b.file));
+	return [...entries].sort((a, b) => Number(b.overdue) - Number(a.overdue) || order(a) - order(b) || a.file.localeCompare(b.file));
 }
 
 /** The page's entry, from its frontmatter (a page whose frontmatter cannot be read has no owner and no date: `npm run check` says why). */
-export function entryOf(
-	file: string,
-	contents: string,
+export function entryOf(file: string, contents: string, options: Pick<ReviewQueueOptions, 'reviewAfterDays' | 'now'>): ReviewEntry {
+	const data = frontmatterData(contents);
+	const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+	const written = data['reviewed'];
+	const reviewed = written instanceof Date ? written : typeof written === 'string' ? new Date(written.trim()) : undefined;
+	return reviewEntry(
+		{ file, title: text(data['title']) ?? humanize(file.split('/').at(-1) ?? file), owner: text(data['owner']), reviewed },
+		options,
+	);
+}
+
+/** The entry of a page whose owner and review date are known (`reviewed` may be an invalid date: none). */
+export function reviewEntry(
+	page: { file: string; title: string; owner: string | undefined; reviewed: Date | undefined },
 	{ reviewAfterDays, now }: Pick<ReviewQueueOptions, 'reviewAfterDays' | 'now'>,
 ): ReviewEntry {
-	const data = frontmatterData(contents);
-	const title = typeof data['title'] === 'string' && data['title'].trim() ? data['title'].trim() : humanize(file.split('/').at(-1) ?? file);
-	const owner = typeof data['owner'] === 'string' && data['owner'].trim() ? data['owner'].trim() : undefined;
-	const written = data['reviewed'];
-	const date = written instanceof Date ? written : typeof written === 'string' ? new Date(written.trim()) : undefined;
-	const reviewed = date && !Number.isNaN(date.getTime()) ? date : undefined;
+	const reviewed = page.reviewed && !Number.isNaN(page.reviewed.getTime()) ? page.reviewed : undefined;
 	const due = reviewed ? new Date(reviewed.getTime() + reviewAfterDays * dayMs) : undefined;
-	return { file, title, owner, reviewed, due, overdue: !due || due.getTime() < now.getTime() };
+	return { ...page, reviewed, due, overdue: !due || due.getTime() < now.getTime() };
 }
 
 /**
@@ -91,4 +102,47 @@ function frontmatterData(contents: string): Record<string, unknown> {
 	} catch {
 		return {};
 	}
+}
+
+/** One owner's share of the queue. */
+export interface OwnerCount {
+	/** The owner, or undefined for pages nobody owns. */
+	owner: string | undefined;
+	pages: number;
+	overdue: number;
+}
+
+/** Pages and overdue pages per owner: most overdue first, pages nobody owns last. */
+export function ownerCounts(entries: readonly ReviewEntry[]): OwnerCount[] {
+	const counts = new Map<string | undefined, OwnerCount>();
+	for (const entry of entries) {
+		const count = counts.get(entry.owner) ?? { owner: entry.owner, pages: 0, overdue: 0 };
+		count.pages++;
+		if (entry.overdue) count.overdue++;
+		counts.set(entry.owner, count);
+	}
+	return [...counts.values()].sort(
+		(a, b) =>
+			Number(a.owner === undefined) - Number(b.owner === undefined) ||
+			b.overdue - a.overdue ||
+			(a.owner ?? '').localeCompare(b.owner ?? ''),
+	);
+}
+
+/** The queue as CSV (RFC 4180: quoted where needed), one row per page, with the page's address from `addressOf`. */
+export function reviewCsv<T extends ReviewEntry>(entries: readonly T[], addressOf: (entry: T) => string): string {
+	const cell = (value: string) => (/[",\r\n]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+	const rows = [
+		['file', 'title', 'address', 'owner', 'reviewed', 'due', 'status'],
+		...entries.map((entry) => [
+			entry.file,
+			entry.title,
+			addressOf(entry),
+			entry.owner ?? '',
+			entry.reviewed ? isoDate(entry.reviewed) : '',
+			entry.due ? isoDate(entry.due) : '',
+			!entry.due ? 'no review date' : entry.overdue ? 'overdue' : 'ok',
+		]),
+	];
+	return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

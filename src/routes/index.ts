@@ -11,5 +11,7 @@ export const routes = [
 	{ pattern: '/situations', entrypoint: here('./situations/index.astro') },
 	{ pattern: '/search-gaps', entrypoint: here('./search-gaps/index.astro') },
 	{ pattern: '/search-words.json', entrypoint: here('./search-words.json.ts') },
+	{ pattern: '/review', entrypoint: here('../review/ReviewPage.astro') },
+	{ pattern: '/review.csv', entrypoint: here('../review/review-csv.ts') },
 	...bookletRoutes,
 ];

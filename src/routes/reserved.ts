@@ -10,6 +10,8 @@ export const reservedRoutes: Record<string, string> = {
 	situations: 'the situations index (`/situations/`)',
 	'search-gaps': 'the list of searches that found nothing (`/search-gaps/`)',
 	'search-words.json': 'the words search corrects typos with',
+	review: 'the review queue (`/review/`)',
+	'review.csv': 'the review queue as CSV',
 	[bookletRoute]: `the training booklets (\`${bookletPath('/')}\` and \`${bookletPath('/', '<section>')}\`)`,
 };
 

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { dueLines, entryOf } from '../../src/review/review-queue.ts';
-import { runCheck } from '../helpers/astro.ts';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serveBuiltSite } from '../../src/browser/headless.ts';
+import { dueLines, entryOf, reviewCsv } from '../../src/review/review-queue.ts';
+import { astroBuild, builtPage, fixturePath, runCheck, type CommandResult } from '../helpers/astro.ts';
+import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
 
 describe('the review queue', () => {
 	it('check --due lists pages past due (longest first), then pages with no owner, and exits 1', () => {
@@ -27,6 +30,73 @@ describe('the review queue', () => {
 		const { status, output } = runCheck('review', ['--due', '--today', 'next week']);
 		expect(output.trim()).toBe('Unexpected --today next week: expected a date written YYYY-MM-DD, e.g. --today 2026-11-30.');
 		expect(status).toBe(2);
+	});
+
+	describe('the /review/ page, built on a fixed day', () => {
+		let build: CommandResult;
+		beforeAll(() => {
+			build = astroBuild('review', { RAPPORT_TODAY: '2026-11-30' });
+		}, 240_000);
+
+		it('lists every page overdue first, with owner, dates and status, and counts per owner', () => {
+			expect(build.status, build.output).toBe(0);
+			const html = builtPage('review', 'review');
+			expect(html).toMatch(/<strong data-review-summary[^>]*>2 of 5 pages due for review<\/strong>/);
+			const rows = [...html.matchAll(/<tr data-overdue="(true|false)"[^>]*>([\s\S]*?)<\/tr>/g)].map(([, overdue, row = '']) => [
+				overdue,
+				row
+					.replace(/<[^>]+>/g, '|')
+					.split('|')
+					.map((cell) => cell.trim())
+					.filter(Boolean)
+					.join(' | '),
+			]);
+			expect(rows).toEqual([
+				['true', 'Refund limits | playbooks/desk/refunds.md | Billing team | 2026-01-15 | 2026-07-14 | Overdue by 139 days'],
+				['true', 'Putting a caller on hold | playbooks/desk/holds.md | Support team leads | 2026-03-01 | 2026-08-28 | Overdue by 94 days'],
+				['false', 'Written in TOML | playbooks/desk/toml.md | Billing team | 2026-09-01 | 2027-02-28 | Due in 90 days'],
+				['false', 'A page nobody owns | playbooks/desk/orphan.md | No owner | 2026-10-01 | 2027-03-30 | Due in 120 days'],
+				['false', 'Review fixture | playbooks/index.md | Support team leads | 2026-11-01 | 2027-04-30 | Due in 151 days'],
+			]);
+			const owners = [...html.matchAll(/<tr data-owner[^>]*>([\s\S]*?)<\/tr>/g)].map(([, row = '']) =>
+				row
+					.replace(/<[^>]+>/g, '|')
+					.split('|')
+					.map((cell) => cell.trim())
+					.filter(Boolean)
+					.join(' | '),
+			);
+			expect(owners).toEqual(['Billing team | 2 | 1', 'Support team leads | 2 | 1', 'No owner | 1 | 0']);
+		});
+
+		it('exports the same as CSV, overdue first, quoting what needs it', () => {
+			const csv = readFileSync(`${fixturePath('review')}/dist/review.csv`, 'utf8');
+			expect(csv.split('\r\n').slice(0, 3)).toEqual([
+				'file,title,address,owner,reviewed,due,status',
+				'playbooks/desk/refunds.md,Refund limits,/desk/refunds/,Billing team,2026-01-15,2026-07-14,overdue',
+				'playbooks/desk/holds.md,Putting a caller on hold,/desk/holds/,Support team leads,2026-03-01,2026-08-28,overdue',
+			]);
+			const odd = entryOf('playbooks/a.md', '---\ntitle: Refunds, "limits" and =SUM(1)\nowner: "=cmd"\nreviewed: 2026-11-01\n---\n', {
+				reviewAfterDays: 180,
+				now: new Date('2026-11-30'),
+			});
+			expect(reviewCsv([odd], () => '/a/').split('\r\n')[1]).toBe(
+				'playbooks/a.md,"Refunds, ""limits"" and =SUM(1)",/a/,"=cmd",2026-11-01,2027-04-30,ok',
+			);
+		});
+
+		it('has no serious or critical accessibility violations', async () => {
+			const site = await serveBuiltSite(fixturePath('review'));
+			const browser = await launchBrowser();
+			try {
+				const page = await (await browser.newContext()).newPage();
+				await page.goto(site.url('/review/'));
+				expect(await seriousViolations(page)).toEqual([]);
+			} finally {
+				await browser.close();
+				await site.stop();
+			}
+		});
 	});
 
 	it('counts a page never reviewed, or whose frontmatter cannot be read, as due', () => {
