@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isReportTemplate } from './review/report-link.ts';
 import { defaultSynonyms } from './search/synonyms.ts';
 import { defaultAvoidWords } from './words/avoid.ts';
 
@@ -58,6 +59,13 @@ export const optionsSchema = z
 		 */
 		searchGapsEndpoint: z.url().optional(),
 		/**
+		 * Off by default. Where "Report a problem" on every page leads: a URL
+		 * template (an issue tracker's new-issue address, a form, or `mailto:`) in
+		 * which `{title}`, `{url}`, `{file}` and `{owner}` are filled in, URL-encoded.
+		 * @example 'https://github.com/acme/playbook/issues/new?title=Problem:%20{title}&body={url}%0A{file}'
+		 */
+		reportProblem: z.string().trim().refine(isReportTemplate).optional(),
+		/**
 		 * Raw HTML in pages (`<kbd>`, `<details>`) passes through as written: the
 		 * playbook's authors are trusted. `false`, for a team that takes pages from
 		 * people it does not trust, shows raw HTML as text and refuses `.mdx` pages
@@ -116,6 +124,8 @@ function expectedFor(issue: z.core.$ZodIssue): string {
 	if (option === 'avoidWords') return 'an object of word → what to say instead, e.g. { crash: "stopped working" }';
 	if (option === 'synonyms') return 'a list of "a = b = c" lines, e.g. ["angry = upset = irate"]';
 	if (option === 'searchGapsEndpoint') return 'a full URL such as "https://example.com/gaps"';
+	if (option === 'reportProblem')
+		return 'an http(s) or mailto: address whose {names} are among {title}, {url}, {file}, {owner}, e.g. "mailto:leads@example.com?subject={title}"';
 	if (option === 'rawHtml') return 'true (raw HTML passes through) or false (shown as text)';
 	if (option === 'offline') return 'true (the playbook works offline after one visit) or false (no offline copy)';
 	return issue.message;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serveBuiltSite } from '../../src/browser/headless.ts';
+import { reportUrl } from '../../src/review/report-link.ts';
 import { dueLines, entryOf, reviewCsv } from '../../src/review/review-queue.ts';
 import { astroBuild, builtPage, fixturePath, runCheck, type CommandResult } from '../helpers/astro.ts';
 import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
@@ -85,13 +86,34 @@ describe('the review queue', () => {
 			);
 		});
 
-		it('has no serious or critical accessibility violations', async () => {
+		it('ends every page with a report link, the template filled with its title, address, file and owner, URL-encoded', () => {
+			const html = builtPage('review', 'desk/holds');
+			const href = /<a href="([^"]*)" data-report-problem/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+			expect(href).toBe(
+				'https://git.example/acme/playbook/issues/new?title=Problem:%20Putting%20a%20caller%20on%20hold&body=https%3A%2F%2Fdesk.example%2Fdesk%2Fholds%2F%0Aplaybooks%2Fdesk%2Fholds.md%0ASupport%20team%20leads',
+			);
+			expect(
+				reportUrl('mailto:leads@example.com?subject={title}&body={owner}', { title: 'Refunds & returns?', url: '', file: '', owner: '' }),
+			).toBe('mailto:leads@example.com?subject=Refunds%20%26%20returns%3F&body=');
+		});
+
+		it('has no serious or critical accessibility violations on /review/ and a page with its report link, which ! opens', async () => {
 			const site = await serveBuiltSite(fixturePath('review'));
 			const browser = await launchBrowser();
 			try {
-				const page = await (await browser.newContext()).newPage();
+				const context = await browser.newContext();
+				const page = await context.newPage();
 				await page.goto(site.url('/review/'));
 				expect(await seriousViolations(page)).toEqual([]);
+				await page.goto(site.url('/desk/orphan/'));
+				expect(await seriousViolations(page)).toEqual([]);
+				// The tracker is not on loopback: catch the new tab's request instead of letting it leave.
+				await context.route('https://git.example/**', (route) => route.fulfill({ body: 'tracker' }));
+				const opened = context.waitForEvent('page');
+				await page.keyboard.press('Shift+Digit1');
+				const tab = await opened;
+				await tab.waitForLoadState();
+				expect(tab.url()).toContain('title=Problem:%20A%20page%20nobody%20owns&body=https%3A%2F%2Fdesk.example%2Fdesk%2Forphan%2F');
 			} finally {
 				await browser.close();
 				await site.stop();

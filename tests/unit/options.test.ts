@@ -21,8 +21,18 @@ describe('options', () => {
 		expect(() => parseOptions({ reviewAfterDays: 'soon', colour: 'red' })).toThrowErrorMatchingInlineSnapshot(`
 			[Error: Invalid Rapport options in astro.config.mjs:
 			- **reviewAfterDays**: expected a whole number of days, 1 or more, received "soon"
-			- **(options)**: unknown option \`colour\`; expected one of \`playbooks\`, \`reviewAfterDays\`, \`sectionLabels\`, \`sidebarLimit\`, \`avoidWords\`, \`synonyms\`, \`searchGapsEndpoint\`, \`rawHtml\`, \`offline\`
+			- **(options)**: unknown option \`colour\`; expected one of \`playbooks\`, \`reviewAfterDays\`, \`sectionLabels\`, \`sidebarLimit\`, \`avoidWords\`, \`synonyms\`, \`searchGapsEndpoint\`, \`reportProblem\`, \`rawHtml\`, \`offline\`
 			See "Configuration" in README.md for every option.]
 		`);
+	});
+
+	it('takes a report template of a web or mail address with known {names} only', () => {
+		expect(parseOptions({ reportProblem: 'mailto:leads@example.com?subject={title}' }).reportProblem).toBe(
+			'mailto:leads@example.com?subject={title}',
+		);
+		expect(() => parseOptions({ reportProblem: 'https://git.example/new?title={page}' })).toThrow(
+			'**reportProblem**: expected an http(s) or mailto: address whose {names} are among {title}, {url}, {file}, {owner}',
+		);
+		expect(() => parseOptions({ reportProblem: 'javascript:alert({title})' })).toThrow('**reportProblem**');
 	});
 });
