@@ -97,6 +97,15 @@ describe('the review queue', () => {
 			).toBe('mailto:leads@example.com?subject=Refunds%20%26%20returns%3F&body=');
 		});
 
+		it('puts a short report line in the footer of a printed card, linking with the card named', () => {
+			const html = builtPage('review', 'cards/hold-card');
+			const link = /<a class="rapport-sheet__report[^"]*" href="([^"]*)"[^>]*>([^<]*)<\/a>/.exec(html);
+			expect(link?.[2]?.trim()).toBe('Wrong? Report it');
+			expect(link?.[1]?.replace(/&amp;/g, '&')).toContain(
+				'title=Problem:%20Putting%20a%20caller%20on%20hold%3A%20Before%20a%20hold&body=https%3A%2F%2Fdesk.example%2Fdesk%2Fholds%2F%23hold-card',
+			);
+		});
+
 		it('has no serious or critical accessibility violations on /review/ and a page with its report link, which ! opens', async () => {
 			const site = await serveBuiltSite(fixturePath('review'));
 			const browser = await launchBrowser();

@@ -7,6 +7,9 @@ export interface CardPage {
 	/** The page's path on the site, e.g. `/listening/zero-in/`. */
 	path: string;
 	reviewed: Date | undefined;
+	/** Who keeps the page true ('' when nobody is named), and its file: for the card's report link. */
+	owner: string;
+	file: string;
 	cards: readonly CardRecord[];
 }
 
@@ -17,6 +20,8 @@ export async function collectCards(): Promise<CardPage[]> {
 			title: page.entry.data.title,
 			path: page.path,
 			reviewed: page.entry.data.reviewed,
+			owner: page.entry.data.owner ?? '',
+			file: page.entry.filePath ?? '',
 			cards: cardRecords.of(page.data),
 		}))
 		.filter((page) => page.cards.length > 0);
