@@ -14,6 +14,7 @@ export const audienceNames = ['internal', 'external', 'any'] as const;
  * keywords: [abusive, rude, cursing]
  * reviewed: 2026-11-01
  * owner: Support team leads
+ * changed: 2026-11-20 New refund limits
  */
 export const playbookFrontmatter = z.object({
 	/** The situation a page handles, as an agent would name it. */
@@ -31,6 +32,13 @@ export const playbookFrontmatter = z.object({
 		.optional(),
 	/** Who keeps the page true. */
 	owner: z.string().trim().min(1).optional(),
+	/** What changed last, for agents: a real day then a few words (`2026-11-20 New refund limits`). */
+	changed: z
+		.string()
+		.trim()
+		.refine((value) => isCalendarDate(value.slice(0, 10)) && /^\d{4}-\d{2}-\d{2}\s+\S/.test(value))
+		.transform((value) => ({ date: new Date(value.slice(0, 10)), note: value.slice(10).trim() }))
+		.optional(),
 });
 
 /** True for `YYYY-MM-DD` (optionally with a time) naming a day that exists. */
@@ -53,4 +61,5 @@ export const frontmatterHelp: Record<keyof PlaybookFrontmatter, { expected: stri
 	keywords: { expected: 'a list of words', example: 'keywords: [irate, furious, refund]' },
 	reviewed: { expected: 'a date written YYYY-MM-DD', example: 'reviewed: 2026-11-01' },
 	owner: { expected: 'the name of a person or team', example: 'owner: Support team leads' },
+	changed: { expected: 'a date written YYYY-MM-DD, then what changed', example: 'changed: 2026-11-20 New refund limits' },
 };

@@ -13,5 +13,6 @@ export const routes = [
 	{ pattern: '/search-words.json', entrypoint: here('./search-words.json.ts') },
 	{ pattern: '/review', entrypoint: here('../review/ReviewPage.astro') },
 	{ pattern: '/review.csv', entrypoint: here('../review/review-csv.ts') },
+	{ pattern: '/whats-new', entrypoint: here('../review/WhatsNewPage.astro') },
 	...bookletRoutes,
 ];

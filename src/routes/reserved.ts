@@ -12,6 +12,7 @@ export const reservedRoutes: Record<string, string> = {
 	'search-words.json': 'the words search corrects typos with',
 	review: 'the review queue (`/review/`)',
 	'review.csv': 'the review queue as CSV',
+	'whats-new': 'what changed in the playbook (`/whats-new/`)',
 	[bookletRoute]: `the training booklets (\`${bookletPath('/')}\` and \`${bookletPath('/', '<section>')}\`)`,
 };
 

@@ -106,6 +106,53 @@ describe('the review queue', () => {
 			);
 		});
 
+		it("lists the changes on What's new, newest first, then the pages reviewed in the last 30 days", () => {
+			const html = builtPage('review', 'whats-new');
+			const items = (list: string) =>
+				[...(new RegExp(`<ul[^>]*data-${list}[^>]*>([\\s\\S]*?)</ul>`).exec(html)?.[1] ?? '').matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map(
+					([, item = '']) =>
+						item
+							.replace(/<[^>]+>/g, ' ')
+							.replace(/\s+/g, ' ')
+							.trim(),
+				);
+			expect(items('changes')).toEqual([
+				'2026-11-20 Refund limits New refund limits: up to 50 without approval',
+				'2026-09-01 Written in TOML Written in TOML now',
+			]);
+			expect(items('reviewed')).toEqual(['2026-11-01 Review fixture by Support team leads']);
+		});
+
+		it("shows a changed page's banner once, on the first visit after the change, and never on a first visit", async () => {
+			const site = await serveBuiltSite(fixturePath('review'));
+			const browser = await launchBrowser();
+			try {
+				const page = await (await browser.newContext()).newPage();
+				const banner = page.locator('.rapport-changed');
+				await page.goto(site.url('/desk/refunds/'));
+				await page.waitForFunction(() => localStorage.getItem('rapport:last-visits') !== null);
+				expect(await banner.isVisible()).toBe(false);
+				// The agent last looked on 1 November; the page changed on the 20th.
+				await page.evaluate(() => localStorage.setItem('rapport:last-visits', JSON.stringify({ '/desk/refunds/': '2026-11-01' })));
+				await page.reload();
+				await banner.waitFor();
+				expect(await banner.textContent()).toContain(
+					'Changed since you last looked (2026-11-20): New refund limits: up to 50 without approval',
+				);
+				expect(await seriousViolations(page)).toEqual([]);
+				await banner.getByRole('button', { name: 'Got it' }).click();
+				expect(await banner.isVisible()).toBe(false);
+				await page.reload();
+				await page.locator('h1').waitFor();
+				expect(await banner.isVisible()).toBe(false);
+				await page.goto(site.url('/whats-new/'));
+				expect(await seriousViolations(page)).toEqual([]);
+			} finally {
+				await browser.close();
+				await site.stop();
+			}
+		});
+
 		it('has no serious or critical accessibility violations on /review/ and a page with its report link, which ! opens', async () => {
 			const site = await serveBuiltSite(fixturePath('review'));
 			const browser = await launchBrowser();
