@@ -79,6 +79,61 @@ export function gapsCsv(gaps: SearchGap[]): string {
 }
 
 /**
+ * The gaps in a CSV that {@link gapsCsv} wrote (an agent's export): quoted
+ * cells, doubled quotes, the formula guard `'` taken off again. Rows that are
+ * not a query, a count and a time are skipped.
+ */
+export function parseGapsCsv(text: string): SearchGap[] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index];
+		if (quoted) {
+			if (char === '"' && text[index + 1] === '"') {
+				cell += '"';
+				index++;
+			} else if (char === '"') quoted = false;
+			else cell += char;
+		} else if (char === '"') quoted = true;
+		else if (char === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (char === '\n' || char === '\r') {
+			if (char === '\r' && text[index + 1] === '\n') index++;
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+		} else cell += char;
+	}
+	if (cell || row.length) rows.push([...row, cell]);
+	return (
+		gapsOf(
+			rows.slice(1).flatMap(([query = '', count = '', last = '']) => {
+				const unguarded = /^'[=+\-@\t\r]/.test(query) ? query.slice(1) : query;
+				return Number.isNaN(Date.parse(last)) ? [] : [{ query: unguarded, count: Number(count), last }];
+			}),
+		) ?? []
+	);
+}
+
+/** Several agents' gaps as one list: a query's counts added up, its latest search kept; most frequent first, then most recent. */
+export function mergeGaps(...lists: readonly SearchGap[][]): SearchGap[] {
+	const merged = new Map<string, SearchGap>();
+	for (const gap of lists.flat()) {
+		const query = gap.query.trim().toLowerCase().replace(/\s+/g, ' ');
+		const known = merged.get(query);
+		if (known) {
+			known.count += gap.count;
+			if (gap.last > known.last) known.last = gap.last;
+		} else merged.set(query, { query, count: gap.count, last: gap.last });
+	}
+	return [...merged.values()].sort((a, b) => b.count - a.count || b.last.localeCompare(a.last));
+}
+
+/**
  * Sends one settled search that found nothing to the team's endpoint: a JSON
  * POST of `{ query, page, at }`, the query redacted ({@link redactQuery}).
  * Nothing else is sent, and nothing at all without an endpoint.

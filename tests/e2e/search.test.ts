@@ -133,6 +133,32 @@ describe('search for an agent mid-call', () => {
 		expect(await page.locator('[data-gaps-rows] td').first().textContent()).toBe('xylophone zebra');
 	});
 
+	it("merges other agents' exported CSVs into the search gaps, counts added up, and exports the merged list", async () => {
+		const agent = (rows: string[]) => ({
+			name: 'gaps.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(['query,count,last searched', ...rows].join('\n')),
+		});
+		await page.goto(session.url('/search-gaps/'));
+		await page
+			.locator('[data-gaps-import]')
+			.setInputFiles([
+				agent(['"xylophone zebra",2,"2026-11-29T10:00:00.000Z"', '"fax number",1,"2026-11-28T10:00:00.000Z"']),
+				agent(['"Fax  number",3,"2026-11-30T10:00:00.000Z"']),
+			]);
+		await expect
+			.poll(() => page.locator('[data-gaps-merged]').textContent())
+			.toContain('Showing 2 searches merged from this browser and 2 files (3 rows read)');
+		const rows = await page
+			.locator('[data-gaps-rows] tr')
+			.evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 2).map((td) => td.textContent)));
+		expect(rows).toEqual([
+			['fax number', '4'],
+			['xylophone zebra', '3'],
+		]);
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+
 	it('sends a settled search that found nothing to the configured endpoint as JSON, redacted, and nothing else', async () => {
 		const sent: { body: string; type: string | undefined }[] = [];
 		await page.route('http://127.0.0.1:9/**', async (route) => {
