@@ -34,7 +34,7 @@ describe('a rebuild with experimental.incrementalBuild', () => {
 		expect(second.status).toBe(0);
 		expect(builtPage('incremental', 'billing/case-1')).toContain('A line added since the first build.');
 		expect(builtPage('incremental', 'billing/case-2')).toBe(firstHtml);
-		// Pages Rapport makes from all the others (desk cards, situations, the whole booklet) are always rendered; of the rest,
+		// Pages Rapport makes from all the others (desk cards, situations, review queue, what's new, the whole booklet) are always rendered; of the rest,
 		// only the changed page, its card and its section's booklet (not the other sections').
 		expect(rendered(second)).toEqual([
 			'/404',
@@ -45,8 +45,10 @@ describe('a rebuild with experimental.incrementalBuild', () => {
 			'/cards/card-billing-1/',
 			'/print/',
 			'/print/billing/',
+			'/review/',
 			'/search-gaps/',
 			'/situations/',
+			'/whats-new/',
 		]);
 		expect(reused(second)).toBeGreaterThan(20);
 	}, 240_000);
