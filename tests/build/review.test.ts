@@ -6,6 +6,15 @@ import { dueLines, entryOf, reviewCsv } from '../../src/review/review-queue.ts';
 import { astroBuild, builtPage, fixturePath, runCheck, type CommandResult } from '../helpers/astro.ts';
 import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
 
+/** A table row's cells as text, `a | b | c`. */
+const cellsOf = (row: string) =>
+	row
+		.replace(/<[^>]+>/g, '|')
+		.split('|')
+		.map((cell) => cell.trim())
+		.filter(Boolean)
+		.join(' | ');
+
 describe('the review queue', () => {
 	it('check --due lists pages past due (longest first), then pages with no owner, and exits 1', () => {
 		const { status, output } = runCheck('review', ['--due', '--today', '2026-11-30']);
@@ -45,12 +54,7 @@ describe('the review queue', () => {
 			expect(html).toMatch(/<strong data-review-summary[^>]*>2 of 5 pages due for review<\/strong>/);
 			const rows = [...html.matchAll(/<tr data-overdue="(true|false)"[^>]*>([\s\S]*?)<\/tr>/g)].map(([, overdue, row = '']) => [
 				overdue,
-				row
-					.replace(/<[^>]+>/g, '|')
-					.split('|')
-					.map((cell) => cell.trim())
-					.filter(Boolean)
-					.join(' | '),
+				cellsOf(row),
 			]);
 			expect(rows).toEqual([
 				['true', 'Refund limits | playbooks/desk/refunds.md | Billing team | 2026-01-15 | 2026-07-14 | Overdue by 139 days'],
@@ -59,14 +63,7 @@ describe('the review queue', () => {
 				['false', 'A page nobody owns | playbooks/desk/orphan.md | No owner | 2026-10-01 | 2027-03-30 | Due in 120 days'],
 				['false', 'Review fixture | playbooks/index.md | Support team leads | 2026-11-01 | 2027-04-30 | Due in 151 days'],
 			]);
-			const owners = [...html.matchAll(/<tr data-owner[^>]*>([\s\S]*?)<\/tr>/g)].map(([, row = '']) =>
-				row
-					.replace(/<[^>]+>/g, '|')
-					.split('|')
-					.map((cell) => cell.trim())
-					.filter(Boolean)
-					.join(' | '),
-			);
+			const owners = [...html.matchAll(/<tr data-owner[^>]*>([\s\S]*?)<\/tr>/g)].map(([, row = '']) => cellsOf(row));
 			expect(owners).toEqual(['Billing team | 2 | 1', 'Support team leads | 2 | 1', 'No owner | 1 | 0']);
 		});
 
