@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { channelNames } from './channels.ts';
 
-/** Where a page applies. */
-export const channelNames = ['phone', 'chat', 'email', 'in-person'] as const;
+export { channelNames };
 /** Which customers a page is for. */
 export const audienceNames = ['internal', 'external', 'any'] as const;
 

@@ -1,4 +1,5 @@
-const dayMs = 24 * 60 * 60 * 1000;
+/** One day, in milliseconds. */
+export const dayMs = 24 * 60 * 60 * 1000;
 
 /** Whether a page is due for review, and how old its review is. */
 export interface ReviewState {

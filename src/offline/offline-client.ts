@@ -6,6 +6,7 @@
  * mid-call decides when.
  */
 import { Workbox } from 'workbox-window';
+import { isTyping } from '../client/typing.ts';
 // As text, added to the page by `startOffline`: Astro drops the CSS that injected page scripts import, and desk card pages have no Starlight styles.
 import styles from './offline.css?inline';
 
@@ -136,17 +137,4 @@ function updateNotice(reload: () => void) {
 			region.append(text);
 		},
 	};
-}
-
-/**
- * Typing in a field, where letter keys are the agent's words (as the script
- * keys do). A field in a dialog just closed (Esc, then U at once) keeps the
- * focus for a moment, but nothing typed reaches it.
- */
-function isTyping(target: EventTarget | null): boolean {
-	return (
-		target instanceof HTMLElement &&
-		(target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) &&
-		!target.closest('dialog:not([open])')
-	);
 }

@@ -10,9 +10,7 @@ import { glob } from 'tinyglobby';
 import { parse as parseYaml } from 'yaml';
 import { frontmatterBlock } from '../content/frontmatter-block.ts';
 import { humanize, pagePattern } from '../content/page-route.ts';
-import { isoDate } from '../content/review.ts';
-
-const dayMs = 24 * 60 * 60 * 1000;
+import { dayMs, isoDate } from '../content/review.ts';
 
 /** One page in the review queue. */
 export interface ReviewEntry {

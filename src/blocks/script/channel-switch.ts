@@ -4,12 +4,13 @@
  * channels (`:say[…]{chat email}`) are hidden, and the call notes name it.
  */
 import { storedValue } from '../../client/browser-state.ts';
+import { channelNames } from '../../content/channels.ts';
 
-const channelNames = ['phone', 'chat', 'email', 'in-person'];
+const isChannel = (value: unknown): value is string => typeof value === 'string' && (channelNames as readonly string[]).includes(value);
 const chosen = storedValue(
 	'local',
 	'rapport:channel',
-	(raw) => (typeof raw === 'string' && channelNames.includes(raw) ? raw : undefined),
+	(raw) => (isChannel(raw) ? raw : undefined),
 	() => '',
 );
 const switches: (() => void)[] = [];
@@ -59,7 +60,7 @@ export function showLines(): void {
 function offeredBy(script: HTMLElement): string[] {
 	const radios = [...script.querySelectorAll<HTMLInputElement>('.rapport-script__channel input[type="radio"]')];
 	if (radios.length) return radios.map((radio) => radio.value);
-	return (script.dataset['channels'] ?? '').split(' ').filter((channel) => channelNames.includes(channel));
+	return (script.dataset['channels'] ?? '').split(' ').filter(isChannel);
 }
 
 chosen.onExternalChange(() => showLines());

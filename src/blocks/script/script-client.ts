@@ -6,6 +6,7 @@
  * focused or linked (`#step-id`); branches are ordinary links, so the
  * browser's back button returns from one too.
  */
+import { isTyping } from '../../client/typing.ts';
 import { announce, writeClipboard } from '../say/clipboard.ts';
 import { copyLine } from '../say/lines-client.ts';
 import { placeholderValue, readPlaceholders } from '../say/placeholder-store.ts';
@@ -42,10 +43,6 @@ function move(by: number): void {
 	const index = at ? all.indexOf(at) + by : by > 0 ? 0 : all.length - 1;
 	const next = all[Math.max(0, Math.min(all.length - 1, index))];
 	if (next) select(next);
-}
-
-function isTyping(target: EventTarget | null): boolean {
-	return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
 function onKey(event: KeyboardEvent): void {
