@@ -1,6 +1,9 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
 import { blocks } from './blocks/index.ts';
+import { rapportStrings } from './i18n/catalog.ts';
+import { playbookLocales } from './i18n/locales.ts';
+import { readStringOverrides, rememberI18n, siteI18n } from './i18n/site-i18n.ts';
 import { rapportIntegration } from './integration/astro-integration.ts';
 import { offlineIntegration } from './offline/integration.ts';
 import { parseOptions, rememberOptions, type RapportUserOptions } from './options.ts';
@@ -22,7 +25,13 @@ export default function rapport(userOptions?: RapportUserOptions): StarlightPlug
 	return {
 		name: 'rapport',
 		hooks: {
-			'config:setup'({ config, updateConfig, addIntegration, addRouteMiddleware }) {
+			// Rapport's strings in English, French, Spanish and German; a team's `src/content/i18n/<lang>.json` overrides any.
+			'i18n:setup'({ injectTranslations }) {
+				injectTranslations(rapportStrings);
+			},
+			'config:setup'({ config, astroConfig, updateConfig, addIntegration, addRouteMiddleware }) {
+				const i18n = siteI18n(playbookLocales(config), astroConfig?.srcDir ? readStringOverrides(fileURLToPath(astroConfig.srcDir)) : {});
+				rememberI18n(i18n);
 				const folder = options.playbooks.replace(/^\.\//, '').replace(/\/$/, '');
 				updateConfig({
 					customCss: [
@@ -48,7 +57,7 @@ export default function rapport(userOptions?: RapportUserOptions): StarlightPlug
 					],
 				});
 				addRouteMiddleware({ entrypoint: here('./navigation/route-middleware.ts') });
-				addIntegration(rapportIntegration(options));
+				addIntegration(rapportIntegration(options, i18n));
 				addIntegration(offlineIntegration(options));
 			},
 		},

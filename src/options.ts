@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 import { isReportTemplate } from './review/report-link.ts';
-import { defaultSynonyms } from './search/synonyms.ts';
-import { defaultAvoidWords } from './words/avoid.ts';
+
+/** Words to avoid, each with what to say instead. */
+const avoidList = z.record(z.string().trim().min(1), z.string().trim().min(1));
+/** Synonym groups, each `a = b = c`. */
+const synonymList = z.array(z.string().includes('='));
 
 /**
  * Rapport's options, passed as `rapport({ … })` in `astro.config.mjs`.
@@ -39,17 +42,23 @@ export const optionsSchema = z
 		 * Words agents should not say, each with what to say instead. Found in
 		 * `:say[…]` and `:ask[…]` lines in any case or inflection ("crashed",
 		 * "Outages"): a warning in a build, an error under `check --strict`.
-		 * Replaces the default list; spread `defaultAvoidWords` to add to it.
+		 * Rapport has a list for English, French, Spanish and German. One list
+		 * replaces the default language's; a list per language tag replaces
+		 * those languages' lists. Spread `defaultAvoidWords` to add to English's.
 		 * @example { ...defaultAvoidWords, glitch: 'problem' }
+		 * @example { en: { ...defaultAvoidWords, glitch: 'problem' }, fr: { bug: 'souci' } }
 		 */
-		avoidWords: z.record(z.string().trim().min(1), z.string().trim().min(1)).default(defaultAvoidWords),
+		avoidWords: z.union([avoidList, z.record(z.string().trim().min(2), avoidList)]).optional(),
 		/**
 		 * Groups of words agents use for the same thing, each written `a = b = c`.
 		 * A page that uses one word of a group is found by the others too.
-		 * Replaces the default list; spread `defaultSynonyms` to add to it.
+		 * Rapport has groups for English, French, Spanish and German. One list
+		 * replaces the default language's; a list per language tag replaces
+		 * those languages'. Spread `defaultSynonyms` to add to English's.
 		 * @example [...defaultSynonyms, 'headset = headphones']
+		 * @example { fr: ['casque = écouteurs'] }
 		 */
-		synonyms: z.array(z.string().includes('=')).default(defaultSynonyms),
+		synonyms: z.union([synonymList, z.record(z.string().trim().min(2), synonymList)]).optional(),
 		/**
 		 * Off by default. A URL of your own that receives searches which found
 		 * nothing (POST, JSON `{ query, page, at }`), so owners learn what the
@@ -121,8 +130,10 @@ function expectedFor(issue: z.core.$ZodIssue): string {
 	if (option === 'playbooks') return 'a folder path such as "./playbooks"';
 	if (option === 'sidebarLimit') return 'a whole number of links, 1 or more';
 	if (option === 'sectionLabels') return 'an object of folder path → label, e.g. { "call-scripts": "Scripts" }';
-	if (option === 'avoidWords') return 'an object of word → what to say instead, e.g. { crash: "stopped working" }';
-	if (option === 'synonyms') return 'a list of "a = b = c" lines, e.g. ["angry = upset = irate"]';
+	if (option === 'avoidWords')
+		return 'an object of word → what to say instead, e.g. { crash: "stopped working" }, or one such object per language, e.g. { fr: { panne: "interruption" } }';
+	if (option === 'synonyms')
+		return 'a list of "a = b = c" lines, e.g. ["angry = upset = irate"], or one such list per language, e.g. { fr: ["fâché = énervé"] }';
 	if (option === 'searchGapsEndpoint') return 'a full URL such as "https://example.com/gaps"';
 	if (option === 'reportProblem')
 		return 'an http(s) or mailto: address whose {names} are among {title}, {url}, {file}, {owner}, e.g. "mailto:leads@example.com?subject={title}"';

@@ -3,3 +3,9 @@ declare module 'virtual:rapport/config' {
 	const options: import('./options.ts').RapportOptions;
 	export default options;
 }
+
+declare module 'virtual:rapport/i18n' {
+	/** The playbook's languages (Starlight's `locales`) and Rapport's strings in each. */
+	const i18n: import('./i18n/site-i18n.ts').SiteI18n;
+	export default i18n;
+}

@@ -4,13 +4,19 @@ import type { AttributeSchemas } from './attributes.ts';
 import type { VFile } from 'vfile';
 import type { Directive } from './nodes.ts';
 import type { PageIds } from './ids.ts';
+import type { PlaybookLocale } from '../i18n/locales.ts';
+import type { Translate } from '../i18n/translate.ts';
 
-/** Site-wide settings that blocks follow. */
+/** Settings that blocks follow: the site's, and the page's language. */
 export interface PlaybookSettings {
 	/** The site's base path, ending in `/`, for links to the pages Rapport adds. */
 	base: string;
-	/** Words agents should not say, each with what to say instead. */
+	/** Words agents should not say in the page's language, each with what to say instead. */
 	avoidWords: Record<string, string>;
+	/** The page's locale (its folder and language tag). */
+	locale: PlaybookLocale;
+	/** Rapport's strings in the page's language: every word a block adds to the page comes from here. */
+	t: Translate;
 }
 
 /** What a block's transform gets besides its node. */

@@ -3,6 +3,9 @@ import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { relative } from 'node:path';
+import { avoidWordsFor, type AvoidWordsOption } from '../i18n/language-options.ts';
+import { pageLanguage, siteI18n, type SiteI18n } from '../i18n/site-i18n.ts';
 import { asideIconNames } from './aside-icons.ts';
 import { attribute, checkAttributes, commonAttributes, type AttributeSchemas } from './attributes.ts';
 import type { Block, PlaybookSettings } from './block.ts';
@@ -27,8 +30,12 @@ export interface RemarkPlaybookOptions {
 	blocks?: readonly Block[];
 	/** The site's base path (Astro `base`), default `/`. */
 	base?: string;
-	/** Words agents should not say (default: none). */
-	avoidWords?: Record<string, string>;
+	/** Words agents should not say: Rapport's `avoidWords` option (default: Rapport's lists). */
+	avoidWords?: AvoidWordsOption | undefined;
+	/** The playbook's languages and Rapport's strings in each (default: English only). */
+	i18n?: SiteI18n;
+	/** Absolute path of the playbook folder: a page's folder in it gives its language. */
+	playbooks?: string;
 	/**
 	 * Not read by the plugin: a digest of Rapport's source (see `renderKey`), in
 	 * the options only so that Astro's config digest, and with it the content
@@ -48,8 +55,12 @@ export interface RemarkPlaybookOptions {
 export const remarkPlaybook: Plugin<[RemarkPlaybookOptions?], Root> = (options = {}) => {
 	const byName = new Map((options.blocks ?? []).map((block) => [block.name, block]));
 	const knownNames = [...byName.keys(), ...asideNames];
-	const settings: PlaybookSettings = { base: (options.base ?? '/').replace(/\/?$/, '/'), avoidWords: options.avoidWords ?? {} };
+	const base = (options.base ?? '/').replace(/\/?$/, '/');
+	const i18n = options.i18n ?? siteI18n();
 	return (tree: Root, file: VFile) => {
+		const { locale, t } = pageLanguage(i18n, file.path ? relative(options.playbooks ?? file.cwd, file.path) : '');
+		const avoidWords = avoidWordsFor(options.avoidWords, locale.lang, i18n.locales.default.lang);
+		const settings: PlaybookSettings = { base, avoidWords, locale, t };
 		const ids = new PageIds();
 		claimHeadingIds(tree, file, ids);
 		const deferred: (() => void)[] = [];

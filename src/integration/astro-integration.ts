@@ -12,6 +12,7 @@ import { remarkShowProblems } from '../directives/remark-show-problems.ts';
 import { remarkSearchTerms } from '../search/remark-search-terms.ts';
 import { remarkSectionLines } from '../search/remark-section-lines.ts';
 import { lintFrontmatter, lintPlaybook } from '../lint/lint-playbook.ts';
+import { siteI18n, type SiteI18n } from '../i18n/site-i18n.ts';
 import type { RapportOptions } from '../options.ts';
 import { routes } from '../routes/index.ts';
 import { logFindings, passGate, PlaybookError, startGate } from './build-gate.ts';
@@ -26,7 +27,7 @@ import { virtualConfig } from './virtual-config.ts';
  * `virtual:rapport/config` module, and the build gate that fails
  * `astro build` on any playbook error.
  */
-export function rapportIntegration(options: RapportOptions): AstroIntegration {
+export function rapportIntegration(options: RapportOptions, i18n: SiteI18n = siteI18n()): AstroIntegration {
 	let gate: Promise<Finding[]> | undefined;
 	let cacheFile = '';
 	return {
@@ -47,13 +48,14 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 				replaceAstroSmartypants(processor.options, config.markdown.smartypants);
 				processor.options.remarkPlugins.push(
 					// First: the author's words, before blocks add their labels and the title heading goes.
-					[remarkSearchTerms, { synonyms: options.synonyms }],
+					[remarkSearchTerms, { synonyms: options.synonyms, i18n, playbooks }],
 					remarkMissingImages,
 					// What `npm run check` and the build gate run too.
 					...authoringPlugins({
 						playbooks,
 						base: config.base,
 						avoidWords: options.avoidWords,
+						i18n,
 						rawHtml: options.rawHtml,
 						renderKey: renderKey(),
 					}),
@@ -67,12 +69,12 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 					injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
 				}
 				injectScript('page', blockScriptLoader());
-				updateConfig({ vite: { plugins: [virtualConfig(options), starlightCacheKeys(logger)] } });
+				updateConfig({ vite: { plugins: [virtualConfig(options, i18n), starlightCacheKeys(logger)] } });
 				if (command === 'build') {
 					// Frontmatter first: Astro validates it while loading content, and its errors have no line.
-					const early = (await lintFrontmatter({ ...options, root })).filter((finding) => finding.severity === 'error');
+					const early = (await lintFrontmatter({ ...options, root, i18n })).filter((finding) => finding.severity === 'error');
 					if (early.length > 0) throw new PlaybookError(early);
-					gate = startGate({ ...options, root, cacheFile });
+					gate = startGate({ ...options, root, cacheFile, i18n });
 					// Handled when awaited in astro:build:start; this only keeps an early failure from going unhandled meanwhile.
 					gate.catch(() => undefined);
 				}
@@ -83,7 +85,7 @@ export function rapportIntegration(options: RapportOptions): AstroIntegration {
 			},
 			'astro:server:setup': async ({ server, logger }) => {
 				const root = server.config.root;
-				const lint = async () => logFindings(await lintPlaybook({ ...options, root, cacheFile }), logger);
+				const lint = async () => logFindings(await lintPlaybook({ ...options, root, cacheFile, i18n }), logger);
 				await lint();
 				const playbooks = resolve(root, options.playbooks);
 				server.watcher.on('change', (path) => {

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { configuredOptions } from '../options.ts';
 import { formatFinding } from './findings.ts';
+import { starlightI18n } from '../i18n/starlight-setup.ts';
 import { lintPlaybook } from './lint-playbook.ts';
 import { dueLines, reviewQueue } from '../review/review-queue.ts';
 
@@ -26,8 +27,11 @@ const { values } = parseArgs({
 const root = resolve(values.root);
 const config = resolve(root, 'astro.config.mjs');
 // Importing the site's config runs `rapport({ … })`, which records its options.
-if (existsSync(config)) await import(pathToFileURL(config).href);
+const site = existsSync(config)
+	? ((await import(pathToFileURL(config).href)) as { default?: { integrations?: unknown[] } }).default
+	: undefined;
 const options = configuredOptions();
+const i18n = await starlightI18n(site, root);
 
 if (values.due) {
 	const now = values.today ? new Date(values.today) : new Date();
@@ -45,7 +49,7 @@ if (values.due) {
 	process.exit(overdue > 0 ? 1 : 0);
 }
 
-const findings = await lintPlaybook({ ...options, root });
+const findings = await lintPlaybook({ ...options, root, i18n });
 for (const finding of findings) console.log(formatFinding(finding));
 const errors = findings.filter((finding) => finding.severity === 'error').length;
 const warnings = findings.length - errors;

@@ -11,11 +11,16 @@ import { reportFailure } from '../directives/guarded.ts';
 import { report } from '../directives/problems.ts';
 import { withinLimits } from '../directives/limits.ts';
 import { fileLinesKey } from '../directives/remark-file-lines.ts';
+import type { AvoidWordsOption } from '../i18n/language-options.ts';
+import type { SiteI18n } from '../i18n/site-i18n.ts';
 import { checkFrontmatter, type FrontmatterCheckOptions } from './frontmatter.ts';
 
 /** What {@link lintPage} checks against. */
 export interface PageLintOptions extends FrontmatterCheckOptions {
-	avoidWords: Record<string, string>;
+	/** Rapport's `avoidWords` option (default: Rapport's lists). */
+	avoidWords?: AvoidWordsOption | undefined;
+	/** The playbook's languages (default: English only). */
+	i18n?: SiteI18n;
 	/** Raw HTML passes through (default); `false` shows it as text and refuses MDX. */
 	rawHtml?: boolean;
 	/** Absolute path of the playbook folder, for links between pages (default: the page's folder). */
@@ -60,6 +65,7 @@ export async function lintPage(path: string, contents: string, options: PageLint
 		mdx: path.endsWith('.mdx'),
 		playbooks: options.playbooks ?? dirname(path),
 		avoidWords: options.avoidWords,
+		...(options.i18n ? { i18n: options.i18n } : {}),
 		rawHtml: options.rawHtml ?? true,
 	});
 	let tree: Root;

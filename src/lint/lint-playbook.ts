@@ -5,6 +5,9 @@ import { VFile } from 'vfile';
 import { blocks } from '../blocks/index.ts';
 import { pagePattern, pageRoute } from '../content/page-route.ts';
 import { report } from '../directives/problems.ts';
+import type { AvoidWordsOption } from '../i18n/language-options.ts';
+import { localeOfPath } from '../i18n/locales.ts';
+import { siteI18n, type SiteI18n } from '../i18n/site-i18n.ts';
 import type { RapportOptions } from '../options.ts';
 import { reservedRouteOf, reservedRoutes } from '../routes/reserved.ts';
 import { renderKey } from '../integration/render-key.ts';
@@ -19,6 +22,8 @@ export interface LintOptions
 	extends Pick<RapportOptions, 'playbooks' | 'reviewAfterDays' | 'avoidWords'>, Partial<Pick<RapportOptions, 'rawHtml'>> {
 	/** Project root; paths in findings are relative to it. */
 	root: string;
+	/** The playbook's languages (Starlight's `locales`) and Rapport's strings (default: English only). */
+	i18n?: SiteI18n;
 	/** "Today", for review dates (tests pin it). */
 	now?: Date;
 	/** A file to keep each page's findings in between runs, so unchanged pages are not parsed again. */
@@ -30,7 +35,14 @@ export async function lintPlaybook(options: LintOptions): Promise<Finding[]> {
 	const folder = resolve(options.root, options.playbooks);
 	const paths = (await glob(pagePattern, { cwd: folder, absolute: true })).sort();
 	const now = options.now ?? new Date();
-	const pageOptions = { reviewAfterDays: options.reviewAfterDays, avoidWords: options.avoidWords, rawHtml: options.rawHtml ?? true, now };
+	const i18n = options.i18n ?? siteI18n();
+	const pageOptions = {
+		reviewAfterDays: options.reviewAfterDays,
+		avoidWords: options.avoidWords,
+		i18n,
+		rawHtml: options.rawHtml ?? true,
+		now,
+	};
 	const cache = options.cacheFile ? await LintCache.open(options.cacheFile, cacheKey(pageOptions)) : undefined;
 	// One page at a time: parsing them all at once held every page's syntax tree in memory together.
 	const pages: PageLint[] = [];
@@ -42,7 +54,13 @@ export async function lintPlaybook(options: LintOptions): Promise<Finding[]> {
 		pages.push(page);
 	}
 	await cache?.save();
-	checkAcrossPages(pages, options.root);
+	// Ids need only be unique within a language: a translation keeps its original's.
+	for (const locale of i18n.locales.all) {
+		checkAcrossPages(
+			pages.filter((page) => localeOfPath(relative(folder, page.file.path), i18n.locales) === locale),
+			options.root,
+		);
+	}
 	checkSharedRoutes(pages, folder, options.root);
 	for (const page of pages) {
 		checkRoute(page, folder);
@@ -73,15 +91,17 @@ export async function lintFrontmatter(options: LintOptions): Promise<Finding[]> 
 function cacheKey({
 	reviewAfterDays,
 	avoidWords,
+	i18n,
 	rawHtml,
 	now,
 }: {
 	reviewAfterDays: number;
-	avoidWords: Record<string, string>;
+	avoidWords: AvoidWordsOption | undefined;
+	i18n: SiteI18n;
 	rawHtml: boolean;
 	now: Date;
 }): string {
-	return JSON.stringify([renderKey(), reviewAfterDays, avoidWords, rawHtml, now.toISOString().slice(0, 10)]);
+	return JSON.stringify([renderKey(), reviewAfterDays, avoidWords ?? null, i18n.locales, rawHtml, now.toISOString().slice(0, 10)]);
 }
 
 /** Each block's checks across pages, given every page's blocks of its name. */

@@ -8,7 +8,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * Their routes are reserved: see `reserved.ts`.
  */
 export const routes = [
-	{ pattern: '/situations', entrypoint: here('./situations/index.astro') },
+	// Once per language: `/situations/`, `/fr/situations/` (see `localeStaticPaths`).
+	{ pattern: '/[...locale]/situations', entrypoint: here('./situations/index.astro') },
 	{ pattern: '/search-gaps', entrypoint: here('./search-gaps/index.astro') },
 	{ pattern: '/search-words.json', entrypoint: here('./search-words.json.ts') },
 	{ pattern: '/review', entrypoint: here('../review/ReviewPage.astro') },

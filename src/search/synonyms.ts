@@ -78,3 +78,14 @@ export function synonymFinder(groups: readonly string[][]): (text: string) => st
 		return [...extra];
 	};
 }
+
+/**
+ * Rapport's synonym groups in each language it ships strings for (by base
+ * language tag); the `synonyms` option replaces a language's groups.
+ */
+export const defaultSynonymsByLanguage: Record<string, readonly string[]> = {
+	en: defaultSynonyms,
+	fr: [],
+	es: [],
+	de: [],
+};

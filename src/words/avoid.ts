@@ -74,3 +74,14 @@ function patternFor(word: string): RegExp {
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Rapport's words to avoid in each language it ships strings for (by base
+ * language tag); the `avoidWords` option replaces a language's list.
+ */
+export const defaultAvoidWordsByLanguage: Record<string, Record<string, string>> = {
+	en: defaultAvoidWords,
+	fr: {},
+	es: {},
+	de: {},
+};

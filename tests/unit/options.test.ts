@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseOptions } from '../../src/options.ts';
+import { avoidWordsFor, synonymsFor } from '../../src/i18n/language-options.ts';
 import { defaultSynonyms } from '../../src/search/synonyms.ts';
 import { defaultAvoidWords } from '../../src/words/avoid.ts';
 
@@ -10,8 +11,6 @@ describe('options', () => {
 			reviewAfterDays: 180,
 			sectionLabels: {},
 			sidebarLimit: 120,
-			avoidWords: defaultAvoidWords,
-			synonyms: defaultSynonyms,
 			rawHtml: true,
 			offline: true,
 		});
@@ -34,5 +33,20 @@ describe('options', () => {
 			'**reportProblem**: expected an http(s) or mailto: address whose {names} are among {title}, {url}, {file}, {owner}',
 		);
 		expect(() => parseOptions({ reportProblem: 'javascript:alert({title})' })).toThrow('**reportProblem**');
+	});
+
+	it('takes words to avoid and synonyms as one list for the default language, or one per language', () => {
+		const single = parseOptions({ avoidWords: { glitch: 'problem' }, synonyms: ['headset = headphones'] });
+		expect(avoidWordsFor(single.avoidWords, 'en', 'en')).toEqual({ glitch: 'problem' });
+		expect(avoidWordsFor(single.avoidWords, 'fr', 'en')).not.toHaveProperty('glitch');
+		expect(synonymsFor(single.synonyms, 'en-GB', 'en')).toEqual(['headset = headphones']);
+		const perLanguage = parseOptions({ avoidWords: { fr: { bug: 'souci' } }, synonyms: { fr: ['casque = écouteurs'] } });
+		expect(avoidWordsFor(perLanguage.avoidWords, 'fr-CA', 'en')).toEqual({ bug: 'souci' });
+		expect(avoidWordsFor(perLanguage.avoidWords, 'en', 'en')).toEqual(defaultAvoidWords);
+		expect(synonymsFor(perLanguage.synonyms, 'fr', 'en')).toEqual(['casque = écouteurs']);
+		expect(synonymsFor(undefined, 'en', 'fr')).toEqual(defaultSynonyms);
+		expect(() => parseOptions({ avoidWords: { fr: ['souci'] } })).toThrow(
+			'**avoidWords**: expected an object of word → what to say instead',
+		);
 	});
 });

@@ -1,0 +1,9 @@
+/**
+ * A calendar date (`2026-11-20`, or a Date at midnight UTC as YAML reads one)
+ * written the way the language writes dates: "20 November 2026", "20 novembre 2026".
+ */
+export function formatDate(date: Date | string, lang: string, style: 'long' | 'medium' = 'long'): string {
+	const value = typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
+	if (Number.isNaN(value.getTime())) return String(date);
+	return new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC' }).format(value);
+}

@@ -1,0 +1,7 @@
+import { defineStrings } from '../i18n/define-strings.ts';
+
+/** Strings rendered into pages at build time. */
+export const strings = defineStrings({ en: {}, fr: {}, es: {}, de: {} });
+
+/** Strings this area's browser code shows (sent with every page; see `browserStrings` in src/i18n/catalog.ts). */
+export const browserStrings = defineStrings({ en: {}, fr: {}, es: {}, de: {} });
