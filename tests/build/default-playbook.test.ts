@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, defaultPlaybook, repoRoot, runCheck, type CommandResult } from '../helpers/astro.ts';
+import { buildOnce, defaultPlaybook, repoRoot, runCheck, type CommandResult } from '../helpers/astro.ts';
 import { readPdf } from '../helpers/pdf.ts';
 
 /** Every built page of the default playbook, as HTML. */
@@ -34,7 +34,7 @@ function cardTitles(): string[] {
 describe('the default playbook', () => {
 	let build: CommandResult;
 	beforeAll(() => {
-		build = astroBuild(defaultPlaybook);
+		build = buildOnce(defaultPlaybook);
 	}, 240_000);
 
 	it('builds without errors or warnings of its own', () => {

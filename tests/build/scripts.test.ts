@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, builtPage, runCheck, type CommandResult } from '../helpers/astro.ts';
+import { buildOnce, builtPage, runCheck, type CommandResult } from '../helpers/astro.ts';
 
 describe('scripts, quizzes and situations in a built fixture', () => {
 	let build: CommandResult;
 	beforeAll(() => {
-		build = astroBuild('scripts');
+		build = buildOnce('scripts');
 	}, 240_000);
 
 	it('builds, warning about a word to avoid with its place and a better word', () => {

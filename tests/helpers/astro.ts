@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 /** The repository root. */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,6 +33,32 @@ export function astroBuild(fixture: string, env: Record<string, string> = {}): C
 		env: { ...authorEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * {@link astroBuild}, once per test run: a fixture several test files read
+ * (built the same way, with the same `env`) is built by the first and read as
+ * it is by the others. Tests that change a fixture or need a fresh or cached
+ * build call `astroBuild`.
+ */
+export function buildOnce(fixture: string, env: Record<string, string> = {}): CommandResult {
+	const key = createHash('sha256')
+		.update(JSON.stringify([fixture, env]))
+		.digest('hex')
+		.slice(0, 16);
+	const folder = `${repoRoot}tests/.tmp/built/`;
+	const marker = `${folder}${key}.json`;
+	const run = inject('testRun');
+	try {
+		const saved = JSON.parse(readFileSync(marker, 'utf8')) as { run: string; result: CommandResult };
+		if (saved.run === run && saved.result.status === 0) return saved.result;
+	} catch {
+		// Not built in this run yet.
+	}
+	const result = astroBuild(fixture, env);
+	mkdirSync(folder, { recursive: true });
+	writeFileSync(marker, JSON.stringify({ run, result }));
+	return result;
 }
 
 /**

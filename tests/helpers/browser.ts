@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { findChromium } from '../../src/browser/find-chromium.ts';
 import { launchHeadless, serveBuiltSite } from '../../src/browser/headless.ts';
-import { astroBuild, fixturePath } from './astro.ts';
+import { buildOnce, fixturePath } from './astro.ts';
 
 /**
  * Starts the browser `npm run cards:pdf` would use (CHROMIUM_PATH, an
@@ -33,11 +33,11 @@ export interface BrowserSession {
 }
 
 /**
- * Builds `fixture`, serves it on loopback and opens a page in Chromium.
+ * Builds `fixture` (once per test run), serves it on loopback and opens a page in Chromium.
  * `clipboard` grants the page clipboard access, for copy controls.
  */
 export async function openSite(fixture: string, { clipboard = false } = {}): Promise<BrowserSession> {
-	const build = astroBuild(fixture);
+	const build = buildOnce(fixture);
 	if (build.status !== 0) throw new Error(`${fixture} build failed:\n${build.output}`);
 	const site = await serveBuiltSite(fixturePath(fixture));
 	const browser = await launchBrowser();
