@@ -1,7 +1,7 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
 import { blocks } from './blocks/index.ts';
-import { rapportStrings } from './i18n/catalog.ts';
+import { rapportStrings, sidebarLabel } from './i18n/catalog.ts';
 import { playbookLocales } from './i18n/locales.ts';
 import { readStringOverrides, rememberI18n, siteI18n } from './i18n/site-i18n.ts';
 import { rapportIntegration } from './integration/astro-integration.ts';
@@ -51,7 +51,7 @@ export default function rapport(userOptions?: RapportUserOptions): StarlightPlug
 					},
 					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), options.playbooks] },
 					sidebar: config.sidebar ?? [
-						{ label: 'Situations', link: '/situations/' },
+						{ ...sidebarLabel('rapport.situations.title'), link: '/situations/' },
 						{ autogenerate: { directory: folder } },
 						...blocks.flatMap((block) => block.sidebar ?? []),
 					],

@@ -1,12 +1,19 @@
+import { ui } from '../i18n/browser.ts';
+
 /**
  * Makes the booklet's links work on paper: ids inside each page are prefixed
  * with the page's article id (two pages may both have a step `#open`), links
  * within a page follow, and a link to another playbook page points at that
  * page in the booklet, followed by "(page N)" for `booklet:pdf` to number.
+ * In a booklet of another language than the default, a link to a page's
+ * original (as a page not yet translated has) leads to the page in the booklet.
  */
 export function linkPages(document: Document): void {
 	const articles = [...document.querySelectorAll<HTMLElement>('article[data-path]')];
-	const byPath = new Map(articles.map((article) => [article.dataset['path'], article]));
+	const byPath = new Map([
+		...articles.flatMap((article) => (article.dataset['originalPath'] ? [[article.dataset['originalPath'], article] as const] : [])),
+		...articles.map((article) => [article.dataset['path'], article] as const),
+	]);
 	for (const article of articles) {
 		for (const element of article.querySelectorAll('[id]')) element.id = `${article.id}--${element.id}`;
 	}
@@ -24,13 +31,14 @@ export function linkPages(document: Document): void {
 	}
 }
 
-/** " (page N)", N filled in by `booklet:pdf`; hidden until then. */
+/** " (page N)" in the booklet's language, N filled in by `booklet:pdf`; hidden until then. */
 function pageReference(document: Document, id: string): HTMLElement {
 	const reference = document.createElement('span');
 	reference.className = 'rapport-booklet-ref';
 	const number = document.createElement('span');
 	number.dataset['pageOf'] = id;
-	reference.append(' (page ', number, ')');
+	const [before = '', after = ''] = ui('rapport.booklet.pageRef').split(/\{\{\s*number\s*\}\}/);
+	reference.append(` (${before}`, number, `${after})`);
 	return reference;
 }
 

@@ -3,8 +3,11 @@ import { bookletRoute } from './paths.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The training booklet's pages: `/print/` (the whole playbook) and `/print/<section>/`. */
+/**
+ * The training booklet's pages, once per language (see `localeStaticPaths`):
+ * `/print/` (the whole playbook) and `/print/<section>/`; `/fr/print/` and `/fr/print/<section>/`.
+ */
 export const bookletRoutes = [
-	{ pattern: `/${bookletRoute}`, entrypoint: here('./routes/index.astro') },
-	{ pattern: `/${bookletRoute}/[section]`, entrypoint: here('./routes/[section].astro') },
+	{ pattern: `/[...locale]/${bookletRoute}`, entrypoint: here('./routes/index.astro') },
+	{ pattern: `/[...locale]/${bookletRoute}/[section]`, entrypoint: here('./routes/[section].astro') },
 ];

@@ -2,13 +2,16 @@
  * `npm run booklet:pdf`: after a build, prints the training booklets to PDF
  * with the system's Chromium: `dist/booklet.pdf` (the whole playbook) and
  * `dist/booklet-<section>.pdf` per top-level folder, on A4 (`--paper letter`
- * for Letter). Page numbers in the contents and in links between pages come
- * from where the pages landed in the previous print: it prints until they agree.
+ * for Letter); the same for each other language of the playbook, in its
+ * folder (`dist/fr/booklet.pdf`). Page numbers in the contents and in links
+ * between pages come from where the pages landed in the previous print: it
+ * prints until they agree.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import { builtLanguages } from '../blocks/card/pdf-languages.ts';
 import { failCommand, printFromBuiltSite } from '../browser/print-built-site.ts';
 import { destinationPages } from './page-numbers.ts';
 import { bookletPath, bookletPdfName, bookletRoute } from './paths.ts';
@@ -24,14 +27,18 @@ const paper = papers[values.paper.toLowerCase() as keyof typeof papers];
 if (!paper) failCommand(`Unexpected --paper ${values.paper}, expected a4 or letter.`);
 
 await printFromBuiltSite('booklet:pdf', root, join(bookletRoute, 'index.html'), async (page, site) => {
-	const sections = readdirSync(join(dist, bookletRoute), { withFileTypes: true }).filter((entry) => entry.isDirectory());
-	console.log('Writing training booklets:');
-	for (const section of [undefined, ...sections.map((entry) => entry.name)]) {
-		await page.goto(site.url(bookletPath('/', section)));
-		const pdf = await printNumbered(page);
-		const file = join(dist, bookletPdfName(section));
-		writeFileSync(file, pdf);
-		console.log(`  ${relative(process.cwd(), file)}`);
+	await page.goto(site.url(bookletPath('/')));
+	for (const language of await builtLanguages(page, `${bookletRoute}/`)) {
+		const prefix = `/${language.dir ? `${language.dir}/` : ''}`;
+		const sections = readdirSync(join(dist, language.dir, bookletRoute), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+		console.log(`Writing training booklets (${language.lang}):`);
+		for (const section of [undefined, ...sections.map((entry) => entry.name)]) {
+			await page.goto(site.url(bookletPath(prefix, section)));
+			const pdf = await printNumbered(page);
+			const file = join(dist, language.dir, bookletPdfName(section));
+			writeFileSync(file, pdf);
+			console.log(`  ${relative(process.cwd(), file)}`);
+		}
 	}
 });
 

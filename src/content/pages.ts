@@ -57,7 +57,8 @@ async function load(): Promise<PlaybookPage[]> {
 			path: pagePath(entry.id),
 			data: await pageDataOf(entry),
 			locale: localeOfPath(entry.id, site.locales),
-			translationKey: translationKey(entry.id, site.locales),
+			// The home page's id is `index` at the root and `fr` in a folder: both are the key ``.
+			translationKey: translationKey(entry.id === 'index' ? '' : entry.id, site.locales),
 		})),
 	);
 	return pages.sort((a, b) => a.path.localeCompare(b.path));

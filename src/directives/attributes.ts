@@ -28,7 +28,7 @@ export const attribute = {
 		error: 'expected the name alone, or some words in quotes',
 	}),
 	/** A name lines use as a `{placeholder}`: a letter, then letters, digits, `-` or `_`. */
-	placeholderName: z.string().regex(/^[a-z][a-z0-9_-]*$/i, {
+	placeholderName: z.string().regex(/^\p{L}[\p{L}\p{N}_-]*$/u, {
 		error: 'expected a name lines can use as a `{placeholder}`: a letter first, then letters, digits, `-` or `_`',
 	}),
 	/** Some words of text. */

@@ -46,6 +46,8 @@ export interface BlockRoute {
 /** A link a block adds to the sidebar, after the playbook's pages (Starlight prefixes the site's base). */
 export interface BlockSidebarLink {
 	label: string;
+	/** The label in other languages, by language tag (`{ fr: 'Fiches mémo' }`), as Starlight's sidebar takes it. */
+	translations?: Record<string, string>;
 	link: string;
 }
 

@@ -15,9 +15,23 @@ export function defineStrings<Key extends string>(strings: { en: Record<Key, str
 	return strings;
 }
 
-/** The strings of every area, one dictionary per built-in language. */
+/** The strings of every area, one dictionary per built-in language (French spaced as French is, see {@link frenchSpacing}). */
 export function mergeStrings(areas: readonly AreaStrings[]): Record<string, Dictionary> {
 	const merged: Record<string, Dictionary> = {};
-	for (const area of areas) for (const [lang, strings] of Object.entries(area)) Object.assign((merged[lang] ??= {}), strings);
+	for (const area of areas) {
+		for (const [lang, strings] of Object.entries(area)) {
+			const spaced = lang === 'fr' ? Object.fromEntries(Object.entries(strings).map(([key, text]) => [key, frenchSpacing(text)])) : strings;
+			Object.assign((merged[lang] ??= {}), spaced);
+		}
+	}
 	return merged;
+}
+
+/**
+ * French punctuation as French typesetting has it: a space that never breaks
+ * before `:`, `;`, `?`, `!` and inside « », so a line never starts with a
+ * colon ("Dites :" stays whole).
+ */
+export function frenchSpacing(text: string): string {
+	return text.replace(/[ \u202f]+([:;?!»])/g, '\u00a0$1').replace(/«[ \u202f]+/g, '«\u00a0');
 }

@@ -32,7 +32,8 @@ export function translator(lang: string, dictionary: Dictionary): Translate {
 	const plural = new Intl.PluralRules(lang);
 	const t = (key: string, values?: StringValues) => {
 		const count = values?.['count'];
-		const form = typeof count === 'number' ? dictionary[`${key}_${plural.select(count)}`] : undefined;
+		// The language's plural form (`_one`, `_few`, `_many`…), else `_other`.
+		const form = typeof count === 'number' ? (dictionary[`${key}_${plural.select(count)}`] ?? dictionary[`${key}_other`]) : undefined;
 		return fill(form ?? dictionary[key] ?? key, values);
 	};
 	return Object.assign(t, { lang });

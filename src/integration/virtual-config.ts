@@ -11,7 +11,12 @@ const modules = { config: 'virtual:rapport/config', i18n: 'virtual:rapport/i18n'
 export function virtualConfig(options: RapportOptions, i18n: SiteI18n) {
 	const sources: Record<string, string> = {
 		[`\0${modules.config}`]: `export default ${JSON.stringify(options)};`,
-		[`\0${modules.i18n}`]: `export default ${JSON.stringify(i18n)};`,
+		// The default locale is one of `all`, as in `siteI18n`, so code can compare locales with `===` (JSON would copy it).
+		[`\0${modules.i18n}`]: [
+			`const i18n = ${JSON.stringify(i18n)};`,
+			'i18n.locales.default = i18n.locales.all.find((locale) => locale.dir === i18n.locales.default.dir) ?? i18n.locales.default;',
+			'export default i18n;',
+		].join('\n'),
 	};
 	return {
 		name: 'rapport:virtual-config',

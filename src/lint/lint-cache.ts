@@ -11,7 +11,7 @@ interface SavedPage {
 	digest: string;
 	slug: string | undefined;
 	messages: { reason: string; line: number; column: number; ruleId: string; fatal: boolean }[];
-	blocks: { name: string; id: string; type: string; position: Position | undefined }[];
+	blocks: { name: string; id: string; type: string; position: Position | undefined; outcome?: true }[];
 	references: { kind: 'link' | 'image'; url: string; type: string; position: Position | undefined }[];
 }
 
@@ -61,7 +61,12 @@ export class LintCache {
 		return {
 			file,
 			slug: saved.slug,
-			blocks: saved.blocks.map(({ name, id, type, position }) => ({ name, id, node: nodeAt(type, position) })),
+			blocks: saved.blocks.map(({ name, id, type, position, outcome }) => ({
+				name,
+				id,
+				node: nodeAt(type, position),
+				...(outcome ? { outcome } : {}),
+			})),
 			references: saved.references.map(({ kind, url, type, position }) => ({ kind, url, node: nodeAt(type, position) })),
 		};
 	}
@@ -78,7 +83,13 @@ export class LintCache {
 				ruleId: message.ruleId ?? 'rapport',
 				fatal: message.fatal === true,
 			})),
-			blocks: page.blocks.map(({ name, id, node }) => ({ name, id, type: node.type, position: node.position })),
+			blocks: page.blocks.map(({ name, id, node, outcome }) => ({
+				name,
+				id,
+				type: node.type,
+				position: node.position,
+				...(outcome ? { outcome } : {}),
+			})),
 			references: page.references.map(({ kind, url, node }) => ({ kind, url, type: node.type, position: node.position })),
 		});
 	}

@@ -34,12 +34,19 @@ export interface PlacedReference {
 	node: Node;
 }
 
+/** A block with an id on a checked page; a step that ends the call says so (its translations must too). */
+export interface PageBlock extends PlacedBlock {
+	/** Set on a step marked `{outcome}`. */
+	outcome?: true;
+}
+
 /** One checked page: its problems (on `file`), own route, blocks, links and images. */
 export interface PageLint {
 	file: VFile;
 	/** The frontmatter `slug`, when the page sets its own route. */
 	slug: string | undefined;
-	blocks: PlacedBlock[];
+	/** Its blocks with an id, in page order (an outer block before those inside it). */
+	blocks: PageBlock[];
 	references: PlacedReference[];
 }
 
@@ -57,7 +64,7 @@ export async function lintPage(path: string, contents: string, options: PageLint
 	// …and its body is at the file's lines already.
 	file.data = { ...file.data, astro: { frontmatter }, [fileLinesKey]: true };
 	const slug = typeof frontmatter['slug'] === 'string' ? frontmatter['slug'] : undefined;
-	const placed: PlacedBlock[] = [];
+	const placed: PageBlock[] = [];
 	const references: PlacedReference[] = [];
 	if (!path.endsWith('.mdx')) warnFirstLineIndent(contents, file);
 	if (!withinLimits(contents, file)) return { file, slug, blocks: placed, references };
@@ -89,7 +96,8 @@ export async function lintPage(path: string, contents: string, options: PageLint
 		const properties = node.data?.hProperties;
 		const name = properties?.['dataPlaybook'];
 		const id = properties?.['id'];
-		if (typeof name === 'string' && typeof id === 'string') placed.push({ name, id, node: bare(node) });
+		if (typeof name !== 'string' || typeof id !== 'string') return;
+		placed.push({ name, id, node: bare(node), ...(properties?.['dataOutcome'] === undefined ? {} : { outcome: true as const }) });
 	});
 	return { file, slug, blocks: placed, references };
 }

@@ -6,7 +6,7 @@ import { blocks } from '../blocks/index.ts';
 import { pagePattern, pageRoute } from '../content/page-route.ts';
 import { report } from '../directives/problems.ts';
 import type { AvoidWordsOption } from '../i18n/language-options.ts';
-import { localeOfPath } from '../i18n/locales.ts';
+import { localeOfPath, type PlaybookLocales } from '../i18n/locales.ts';
 import { siteI18n, type SiteI18n } from '../i18n/site-i18n.ts';
 import type { RapportOptions } from '../options.ts';
 import { reservedRouteOf, reservedRoutes } from '../routes/reserved.ts';
@@ -16,6 +16,7 @@ import { checkFrontmatter } from './frontmatter.ts';
 import { LintCache } from './lint-cache.ts';
 import { lintPage, type PageLint } from './lint-page.ts';
 import { checkReferences } from './links.ts';
+import { checkTranslations } from './translations.ts';
 
 /** What {@link lintPlaybook} needs. */
 export interface LintOptions
@@ -61,9 +62,11 @@ export async function lintPlaybook(options: LintOptions): Promise<Finding[]> {
 			options.root,
 		);
 	}
+	// On every run, cached or not: a translation is out of date when its original changes, though its own file did not.
+	checkTranslations(pages, folder, options.root, i18n.locales);
 	checkSharedRoutes(pages, folder, options.root);
 	for (const page of pages) {
-		checkRoute(page, folder);
+		checkRoute(page, folder, i18n.locales);
 		checkReferences(page, options.root);
 	}
 	return sortFindings(pages.flatMap((page) => findingsOf(page.file, options.root)));
@@ -143,10 +146,10 @@ function checkSharedRoutes(pages: PageLint[], folder: string, root: string): voi
 	}
 }
 
-/** A page may not take a route Rapport generates. */
-function checkRoute(page: PageLint, folder: string): void {
+/** A page may not take a route Rapport generates, in any language (`/cards/`, `/fr/cards/`). */
+function checkRoute(page: PageLint, folder: string, locales: PlaybookLocales): void {
 	const route = routeOf(page, folder);
-	const reserved = reservedRouteOf(route);
+	const reserved = reservedRouteOf(route, locales);
 	if (!reserved) return;
 	const start = { line: 1, column: 1 };
 	report(

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { pagePattern } from '../content/page-route.ts';
+import { configuredI18n } from '../i18n/site-i18n.ts';
 import type { RapportOptions } from '../options.ts';
 import { offlineFallbackRoute, offlinePlan, type OfflinePlan } from './plan.ts';
 import { retiringWorker } from './retiring-worker.ts';
@@ -33,7 +34,9 @@ export function offlineIntegration(options: RapportOptions): AstroIntegration {
 				ownWorker = existsSync(join(fileURLToPath(config.publicDir), serviceWorkerFile));
 				if (!options.offline) return;
 				const pages = await glob(pagePattern, { cwd: resolve(fileURLToPath(config.root), options.playbooks) });
-				plan = offlinePlan(pages.length);
+				// Rapport's Starlight plugin has read the languages before adding this integration.
+				const localeDirs = configuredI18n().locales.all.flatMap((locale) => (locale.dir ? [locale.dir] : []));
+				plan = offlinePlan(pages.length, localeDirs);
 				injectRoute({ pattern: `/${offlineFallbackRoute}`, entrypoint: here('./OfflinePage.astro'), prerender: true });
 				// Only built sites have a worker; `astro dev` serves the retiring one (below).
 				if (command === 'build') injectScript('page', offlineScript(plan));

@@ -7,6 +7,9 @@
  */
 import { Workbox } from 'workbox-window';
 import { isTyping } from '../client/typing.ts';
+import { ui } from '../i18n/browser.ts';
+import { withSlots } from '../i18n/slots.ts';
+import { browserStrings } from './strings.ts';
 // As text, added to the page by `startOffline`: Astro drops the CSS that injected page scripts import, and desk card pages have no Starlight styles.
 import styles from './offline.css?inline';
 
@@ -21,15 +24,14 @@ const updateCheckMs = 30 * 60 * 1000;
 /** How long to wait for the newer build to take over before reloading anyway. */
 const takeOverMs = 3000;
 
-/** The status line's words, by state. */
-const statusText = {
-	saving: 'Saving the playbook for offline use…',
-	saved: 'Available offline',
-	savedPart: 'Available offline: call scripts, desk cards, search and the pages you have opened',
-	offline: 'Offline: showing the saved copy',
-	failed: 'Not available offline: saving the playbook failed. It will try again on your next visit.',
-	unsupported: 'Not available offline in this browser',
-} as const;
+/** The status line's states (its words are `rapport.offline.<state>`). */
+type OfflineState = 'saving' | 'saved' | 'savedPart' | 'offline' | 'failed' | 'unsupported';
+
+/** One of the offline strings in the page's language; English on a page without Rapport's strings (a desk card's print page). */
+function text(name: keyof (typeof browserStrings)['en']): string {
+	const found = ui(name);
+	return found === name ? browserStrings.en[name] : found;
+}
 
 /** Starts offline desk mode on this page. */
 export function startOffline(settings: OfflineSettings): void {
@@ -91,11 +93,11 @@ function addStyles(): void {
 }
 
 /** Shows a state in the footer's status line, where the page has one (desk card pages do not). */
-function statusLine(): (state: keyof typeof statusText) => void {
+function statusLine(): (state: OfflineState) => void {
 	const status = document.querySelector<HTMLElement>('[data-rapport-offline-status]');
 	return (state) => {
 		if (!status) return;
-		status.textContent = statusText[state];
+		status.textContent = text(`rapport.offline.${state}`);
 		status.dataset['state'] = state;
 		status.hidden = false;
 	};
@@ -125,16 +127,18 @@ function updateNotice(reload: () => void) {
 		shown: () => region.childElementCount > 0,
 		show: () => {
 			if (region.childElementCount > 0) return;
-			const text = document.createElement('p');
 			const key = document.createElement('kbd');
 			key.textContent = 'U';
 			const button = document.createElement('button');
 			button.type = 'button';
 			button.className = 'rapport-update__reload';
-			button.textContent = 'Reload';
+			button.textContent = text('rapport.offline.reload');
 			button.addEventListener('click', reload);
-			text.append('A newer version of the playbook is ready: press ', key, ' or ', button);
-			region.append(text);
+			const slots: Record<string, Node> = { key, button };
+			// The sentence as the language words it, the key and the button where its `{{key}}` and `{{button}}` are.
+			const line = document.createElement('p');
+			line.append(...withSlots(text('rapport.offline.updateReady'), (name) => slots[name]));
+			region.append(line);
 		},
 	};
 }

@@ -18,11 +18,13 @@ export const wholeSiteMaxPages = 200;
 export interface OfflinePlan {
 	/** True when every page is saved on the first visit; false when pages other than scripts and cards are saved as they are opened. */
 	wholeSite: boolean;
+	/** The site folders of the playbook's other languages (`fr`): their entry pages (`fr/situations/`…) are saved too. */
+	localeDirs?: string[];
 }
 
-/** The plan for a playbook of `pageCount` pages. */
-export function offlinePlan(pageCount: number): OfflinePlan {
-	return { wholeSite: pageCount <= wholeSiteMaxPages };
+/** The plan for a playbook of `pageCount` pages (in every language), whose other languages are at `localeDirs` (`['fr']`). */
+export function offlinePlan(pageCount: number, localeDirs: readonly string[] = []): OfflinePlan {
+	return { wholeSite: pageCount <= wholeSiteMaxPages, ...(localeDirs.length > 0 ? { localeDirs: [...localeDirs] } : {}) };
 }
 
 /** The route of the page a browser shows offline in place of a page it has not saved. */
@@ -35,7 +37,9 @@ export const offlineFallbackRoute = '_offline';
 export const precacheGlobs = [
 	'_astro/**/*',
 	'*.{svg,ico,png,webp}',
+	// Each language's typo words: `search-words.json`, `fr/search-words.json`.
 	'search-words.json',
+	'*/search-words.json',
 	'pagefind/pagefind.js',
 	'pagefind/pagefind-entry.json',
 	'pagefind/wasm.*.pagefind',
@@ -45,10 +49,10 @@ export const precacheGlobs = [
 ];
 
 /**
- * Never precached: the training booklets (`/print/…`, every page again in one
- * page: saved when opened), card PDFs, the 404 page, source maps.
+ * Never precached: the training booklets (`/print/…`, `/fr/print/…`: every
+ * page again in one page, saved when opened), card PDFs, the 404 page, source maps.
  */
-export const precacheIgnores = ['print/**', 'card-pdfs/**', '404.html', '**/*.map', '**/node_modules/**'];
+export const precacheIgnores = ['print/**', '*/print/**', 'card-pdfs/**', '*/card-pdfs/**', '404.html', '**/*.map', '**/node_modules/**'];
 
 /**
  * Built files whose names change with their content: fetched as they are, never
@@ -56,7 +60,7 @@ export const precacheIgnores = ['print/**', 'card-pdfs/**', '404.html', '**/*.ma
  */
 export const contentHashed = /^_astro\/|^pagefind\/(?:index|fragment|filter)\/|\.pf_meta$/;
 
-/** Pages saved on the first visit whatever the playbook's size: home, situations, search gaps, the offline page and the desk cards. */
+/** Pages saved on the first visit whatever the playbook's size: home, situations, search gaps, the offline page and the desk cards (paths without their language's folder). */
 const entryPages = new RegExp(`^(?:index\\.html|(?:situations|search-gaps|${offlineFallbackRoute}|cards|cards/[^/]+)/index\\.html)$`);
 
 /** A call script's mark in a built page (every block's root carries `data-playbook="<name>"`). */
@@ -64,11 +68,12 @@ const scriptMark = 'data-playbook="script"';
 
 /**
  * Whether the built page at `path` (relative to the output folder, e.g.
- * `listening/zero-in/index.html`) is saved on the first visit. `html` reads
+ * `listening/zero-in/index.html` or `fr/cards/index.html`) is saved on the first visit. `html` reads
  * it, only when the answer depends on what it holds (a call script).
  */
 export function precachesPage(path: string, plan: OfflinePlan, html: () => string): boolean {
-	return plan.wholeSite || entryPages.test(path) || html().includes(scriptMark);
+	const dir = plan.localeDirs?.find((folder) => path.startsWith(`${folder}/`));
+	return plan.wholeSite || entryPages.test(dir ? path.slice(dir.length + 1) : path) || html().includes(scriptMark);
 }
 
 /**

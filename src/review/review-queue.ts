@@ -1,7 +1,8 @@
 /**
  * The review queue: every page of the playbook with its owner, when it was
  * last reviewed and when it is due again, pages past due (or never reviewed)
- * first. `npm run check -- --due` prints it; the `/review/` page shows it.
+ * first. `npm run check -- --due` prints it (in English: it is for the team);
+ * the `/review/` page of each language shows that language's pages.
  */
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
@@ -127,11 +128,29 @@ export function ownerCounts(entries: readonly ReviewEntry[]): OwnerCount[] {
 	);
 }
 
-/** The queue as CSV (RFC 4180: quoted where needed), one row per page, with the page's address from `addressOf`. */
-export function reviewCsv<T extends ReviewEntry>(entries: readonly T[], addressOf: (entry: T) => string): string {
+/** How a page stands on a day: no review date, overdue by some days, or due in some days. */
+export type DueStatus = { state: 'undated' } | { state: 'overdue' | 'due'; days: number };
+
+/** Where `due` stands on `now`: overdue by whole days past, or due in days to come (a part day counts). */
+export function dueStatus(due: Date | undefined, now: Date): DueStatus {
+	if (!due) return { state: 'undated' };
+	const days = (due.getTime() - now.getTime()) / dayMs;
+	return due < now ? { state: 'overdue', days: Math.floor(-days) } : { state: 'due', days: Math.ceil(days) };
+}
+
+/**
+ * The queue as CSV (RFC 4180: quoted where needed), one row per page, with
+ * the page's address from `addressOf`, and its language from `langOf` when
+ * given (a last column, `lang`, for a playbook in several languages).
+ */
+export function reviewCsv<T extends ReviewEntry>(
+	entries: readonly T[],
+	addressOf: (entry: T) => string,
+	langOf?: (entry: T) => string,
+): string {
 	const cell = (value: string) => (/[",\r\n]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 	const rows = [
-		['file', 'title', 'address', 'owner', 'reviewed', 'due', 'status'],
+		['file', 'title', 'address', 'owner', 'reviewed', 'due', 'status', ...(langOf ? ['lang'] : [])],
 		...entries.map((entry) => [
 			entry.file,
 			entry.title,
@@ -140,6 +159,7 @@ export function reviewCsv<T extends ReviewEntry>(entries: readonly T[], addressO
 			entry.reviewed ? isoDate(entry.reviewed) : '',
 			entry.due ? isoDate(entry.due) : '',
 			!entry.due ? 'no review date' : entry.overdue ? 'overdue' : 'ok',
+			...(langOf ? [langOf(entry)] : []),
 		]),
 	];
 	return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;

@@ -10,10 +10,10 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export const routes = [
 	// Once per language: `/situations/`, `/fr/situations/` (see `localeStaticPaths`).
 	{ pattern: '/[...locale]/situations', entrypoint: here('./situations/index.astro') },
-	{ pattern: '/search-gaps', entrypoint: here('./search-gaps/index.astro') },
-	{ pattern: '/search-words.json', entrypoint: here('./search-words.json.ts') },
-	{ pattern: '/review', entrypoint: here('../review/ReviewPage.astro') },
+	{ pattern: '/[...locale]/search-gaps', entrypoint: here('./search-gaps/index.astro') },
+	{ pattern: '/[...locale]/search-words.json', entrypoint: here('./search-words.json.ts') },
+	{ pattern: '/[...locale]/review', entrypoint: here('../review/ReviewPage.astro') },
 	{ pattern: '/review.csv', entrypoint: here('../review/review-csv.ts') },
-	{ pattern: '/whats-new', entrypoint: here('../review/WhatsNewPage.astro') },
+	{ pattern: '/[...locale]/whats-new', entrypoint: here('../review/WhatsNewPage.astro') },
 	...bookletRoutes,
 ];

@@ -1,5 +1,6 @@
 import { blocks } from '../blocks/index.ts';
 import { bookletPath, bookletRoute } from '../booklet/paths.ts';
+import { localeOfPath, type PlaybookLocales } from '../i18n/locales.ts';
 
 /**
  * Routes Rapport generates, with what they are for: a page may not take them
@@ -16,7 +17,12 @@ export const reservedRoutes: Record<string, string> = {
 	[bookletRoute]: `the training booklets (\`${bookletPath('/')}\` and \`${bookletPath('/', '<section>')}\`)`,
 };
 
-/** The reserved route `route` falls under, if any: `cards/x` → `cards`. */
-export function reservedRouteOf(route: string): string | undefined {
-	return Object.keys(reservedRoutes).find((reserved) => route === reserved || route.startsWith(`${reserved}/`));
+/**
+ * The reserved route `route` falls under, if any: `cards/x` → `cards`. Rapport
+ * makes its routes in every language of `locales` too: `fr/cards/x` → `cards`.
+ */
+export function reservedRouteOf(route: string, locales?: PlaybookLocales): string | undefined {
+	const dir = locales ? localeOfPath(route, locales).dir : '';
+	const inLocale = dir && route.toLowerCase().startsWith(`${dir.toLowerCase()}/`) ? route.slice(dir.length + 1) : route;
+	return Object.keys(reservedRoutes).find((reserved) => inLocale === reserved || inLocale.startsWith(`${reserved}/`));
 }

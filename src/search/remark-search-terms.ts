@@ -28,7 +28,7 @@ export const remarkSearchTerms: Plugin<[SearchTermsOptions], Root> = ({ synonyms
 	const finders = new Map<string, (text: string) => string[]>();
 	const finderFor = (lang: string) => {
 		let finder = finders.get(lang);
-		if (!finder) finders.set(lang, (finder = synonymFinder(parseSynonyms(synonymsFor(synonyms, lang, i18n.locales.default.lang)))));
+		if (!finder) finders.set(lang, (finder = synonymFinder(parseSynonyms(synonymsFor(synonyms, lang, i18n.locales.default.lang)), lang)));
 		return finder;
 	};
 	return (tree, file) => {
@@ -43,6 +43,13 @@ export const remarkSearchTerms: Plugin<[SearchTermsOptions], Root> = ({ synonyms
 		const text = texts.join(' ');
 		const search = pageData(file).search;
 		search.synonyms = synonymsOf(text);
-		search.words = [...new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? [])];
+		search.words = [
+			...new Set(
+				text
+					.toLowerCase()
+					.normalize('NFC')
+					.match(/\p{L}{3,}/gu) ?? [],
+			),
+		];
 	};
 };

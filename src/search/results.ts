@@ -4,6 +4,7 @@
  * excerpt and line to say, and whether the page truly holds every word of the
  * query or only words that start like one (Pagefind's prefix fallback).
  */
+import { baseLang } from '../i18n/translate.ts';
 
 /** A location of a query word in a page's text, as Pagefind weighs it. */
 interface WeightedLocation {
@@ -51,10 +52,11 @@ export interface Shown {
 	named: number;
 }
 
-/** `data` as shown for the words searched (`terms`), of all the words typed (`typed`). */
-export function toShown(data: PagefindResultData, terms: readonly string[], typed: readonly string[]): Shown {
-	const named = namedBy(data, terms, typed);
-	const section = bestSection(data, typed, named);
+/** `data` as shown for the words searched (`terms`), of all the words typed (`typed`), in language `lang`. */
+export function toShown(data: PagefindResultData, terms: readonly string[], typed: readonly string[], lang = 'en'): Shown {
+	const same = (term: string, word: string) => sameWord(term, word, lang);
+	const named = namedBy(data, terms, typed, same);
+	const section = bestSection(data, typed, named, same);
 	const lines = linesOf(data.meta['lines']);
 	const title = data.meta['title'] ?? data.url;
 	// Starlight's title heading (#_top) is the top of the page, not a section of it.
@@ -67,7 +69,7 @@ export function toShown(data: PagefindResultData, terms: readonly string[], type
 		situation: data.meta['situation'],
 		excerpt: excerptOf(data, section),
 		say: atTop ? (data.meta['say'] ?? lines['']) : lines[section.anchor?.id ?? ''],
-		held: termsHeld(data, terms),
+		held: termsHeld(data, terms, same),
 		named,
 	};
 }
@@ -96,14 +98,14 @@ const namingFields = ['title', 'situation', 'keywords'];
  * for keywords), 0 when none names the page: "who is my customer" names
  * "Customer disputes a charge" (1.3) but "Who our customers are" more (2.3).
  */
-function namedBy(data: PagefindResultData, terms: readonly string[], typed: readonly string[]): number {
+function namedBy(data: PagefindResultData, terms: readonly string[], typed: readonly string[], same: SameWord): number {
 	const searched = new Set(terms.map(normalize));
 	const wanted = [...new Set(typed.map(normalize))].filter((word) => word.length > 0);
 	return Math.max(
 		0,
 		...namingFields.map((field, index) => {
 			const words = (data.meta[field] ?? '').split(/\s+/).map(normalize);
-			const holds = (term: string) => words.some((word) => (term.length < 3 ? word === term : sameWord(term, word)));
+			const holds = (term: string) => words.some((word) => (term.length < 3 ? word === term : same(term, word)));
 			const found = wanted.filter(holds);
 			const asked = wanted.filter((term) => searched.has(term) || holds(term));
 			// A tie goes to the title, then the situation: "who is my customer" is the title "Who our customers are", not keywords "where is my refund".
@@ -122,9 +124,9 @@ function namedBy(data: PagefindResultData, terms: readonly string[], typed: read
  * gets a heading's weight when the query names the page, and is where a page
  * found by its metadata alone opens.
  */
-function bestSection(data: PagefindResultData, typed: readonly string[], named: number): PagefindSubResult | undefined {
+function bestSection(data: PagefindResultData, typed: readonly string[], named: number, same: SameWord): PagefindSubResult | undefined {
 	const title = (data.meta['title'] ?? '').split(/\s+/).map(normalize);
-	const inTitle = (word: string) => title.some((titleWord) => sameWord(word, titleWord));
+	const inTitle = (word: string) => title.some((titleWord) => same(word, titleWord));
 	const words = data.content.split(/[^\S\uFEFF]+/);
 	const asked = typed.map(normalize).filter((word) => word.length >= 3 && !inTitle(word));
 	let best: { part: PagefindSubResult; score: number } | undefined;
@@ -138,7 +140,7 @@ function bestSection(data: PagefindResultData, typed: readonly string[], named: 
 		if (!top) {
 			const heading = (part.anchor?.text || part.title).split(/\s+/).map(normalize);
 			const matched = new Set(part.weighted_locations.map((match) => normalize(words[match.location] ?? '')));
-			score += asked.filter((term) => !matched.has(term) && heading.some((word) => sameWord(term, word))).length * headingWeight;
+			score += asked.filter((term) => !matched.has(term) && heading.some((word) => same(term, word))).length * headingWeight;
 		}
 		if (!best || score > best.score) best = { part, score };
 	}
@@ -177,57 +179,48 @@ const searchedMeta = ['title', 'situation', 'keywords', 'synonyms', 'description
  * ("listened" for "listening"), in the text Pagefind matched or in its
  * metadata: not just a word that happens to start the same ("or" for "orchid").
  */
-function termsHeld(data: PagefindResultData, terms: readonly string[]): number {
+function termsHeld(data: PagefindResultData, terms: readonly string[], same: SameWord): number {
 	const words = data.content.split(/[^\S\uFEFF]+/);
 	const found = new Set(data.locations.map((location) => normalize(words[location] ?? '')));
 	for (const field of searchedMeta) for (const word of (data.meta[field] ?? '').split(/\s+/)) found.add(normalize(word));
 	return terms.filter((term) => {
 		const wanted = normalize(term);
-		return wanted !== '' && [...found].some((word) => sameWord(wanted, word));
+		return wanted !== '' && [...found].some((word) => same(wanted, word));
 	}).length;
 }
 
-/** Endings that make another form of the same word ("listen", "listened", "listening"). */
-const endings = new Set([
-	'',
-	'e',
-	's',
-	'es',
-	'ed',
-	'd',
-	'ing',
-	'er',
-	'ers',
-	'ly',
-	'y',
-	'ies',
-	'ied',
-	'ion',
-	'ions',
-	'ation',
-	'ment',
-	'ments',
-	'ness',
-	'ful',
-	'al',
-	'ise',
-	'ize',
-	'ised',
-	'ized',
-	'ising',
-	'izing',
-]);
+/** Whether `word` is `term` or another form of it (see {@link sameWord}). */
+type SameWord = (term: string, word: string) => boolean;
+
+/**
+ * Endings that make another form of the same word, by base language tag,
+ * written without accents: "listen", "listened", "listening";
+ * "rembourser", "remboursé", "remboursement"; "erstatten", "Erstattung".
+ */
+const endingsByLanguage: Record<string, string> = {
+	en: 'e s es ed d ing er ers ly y ies ied ion ions ation ment ments ness ful al ise ize ised ized ising izing',
+	fr:
+		'e s es x r er ez ee ees ent ant ai ais ait aient ons ions iez ir is it ie ies ment ments tion tions ation ations ' +
+		'eur eurs euse euses if ifs ive ives al aux ale ales el elle elles',
+	es:
+		'o a os as s es e r ar er ir ado ada ados adas ido ida idos idas ando iendo amos emos imos an en ' +
+		'cion ciones mente dor dora dores doras',
+	de: 'e en n er ern es s st t te ten tet et em end ung ungen lich heit keit',
+};
+
+const endings = new Map(Object.entries(endingsByLanguage).map(([lang, list]) => [lang, new Set(['', ...list.split(' ')])]));
 
 /**
  * True when `word` is `term`, starts with it (the agent is still typing), or
- * is another form of it: the two differ only by endings. "or" is no form of
- * "orchid", nor "orchestra".
+ * is another form of it in language `lang`: the two differ only by endings.
+ * "or" is no form of "orchid", nor "orchestra".
  */
-export function sameWord(term: string, word: string): boolean {
+export function sameWord(term: string, word: string, lang = 'en'): boolean {
 	if (word.startsWith(term)) return true;
+	const forms = endings.get(baseLang(lang)) ?? endings.get('en') ?? new Set<string>();
 	let shared = 0;
 	while (shared < term.length && term[shared] === word[shared]) shared++;
-	return shared >= 3 && endings.has(term.slice(shared)) && endings.has(word.slice(shared));
+	return shared >= 3 && forms.has(term.slice(shared)) && forms.has(word.slice(shared));
 }
 
 function normalize(word: string): string {

@@ -1,13 +1,16 @@
 /**
  * The search dialog in the browser. Pagefind loads when the page is idle, so
  * the first search is as quick as the rest; every keystroke searches at once
- * (no debounce). Typos are corrected against the playbook's words, a query
- * whose words never meet on one page falls back to pages with any of them,
- * and searches that still find nothing are remembered for the owners.
+ * (no debounce). Typos are corrected against the words of the playbook's
+ * pages in the page's language, a query whose words never meet on one page
+ * falls back to pages with any of them, and searches that still find nothing
+ * are remembered for the owners. Pagefind searches the index of the page's
+ * language (`<html lang>`), and every word shown comes from `ui()`.
  */
 import { writeClipboard, announce } from '../blocks/say/clipboard.ts';
 import { fillText } from '../blocks/say/placeholder-store.ts';
 import { ownString, storedValue, stringRecord } from '../client/browser-state.ts';
+import { ui, uiLang } from '../i18n/browser.ts';
 import { recordGap, sendGap } from './gaps.ts';
 import { correctQuery, isCommon } from './spelling.ts';
 import { searchWords } from './query.ts';
@@ -48,9 +51,11 @@ export function initSearch(): void {
 	const status = document.querySelector<HTMLElement>('#rapport-search-status');
 	if (!root || !dialog || !input || !list || !status) return;
 	const base = root.dataset['base'] ?? '/';
+	const wordsUrl = root.dataset['words'] ?? `${base}search-words.json`;
 	const gapsEndpoint = root.dataset['gapsEndpoint'];
+	const lang = uiLang();
 	if (root.dataset['dev'] !== undefined) {
-		status.textContent = 'Search works in the built site: run npm run build, then npm run preview.';
+		status.textContent = ui('rapport.search.devOnly');
 		return;
 	}
 
@@ -81,9 +86,10 @@ export function initSearch(): void {
 			return module;
 		}));
 	// Typo correction waits for nobody: until the playbook's words have arrived (a slow network), words are searched as typed.
+	// They are the words of this language's pages only: a French typo is never "corrected" to an English word.
 	let words: string[] = [];
 	const loadVocabulary = () =>
-		(vocabulary ??= fetch(`${base}search-words.json`)
+		(vocabulary ??= fetch(wordsUrl)
 			.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
 			.catch(() => [])
 			.then((loaded) => {
@@ -100,14 +106,15 @@ export function initSearch(): void {
 	 * A playbook of up to {@link smallIndexPages} pages has an index of a few
 	 * chunks (about 30 KB each): all of them are fetched while the agent reads,
 	 * and the first search then waits only for the results' own text. A bigger
-	 * playbook's chunks are fetched as words need them.
+	 * playbook's chunks are fetched as words need them. Only the index of the
+	 * page's language counts: Pagefind searches no other.
 	 */
 	async function preloadSmallIndex(module: Pagefind): Promise<void> {
 		type Entry = { languages?: Record<string, { page_count?: number }> };
 		const entry: Entry = await fetch(`${base}pagefind/pagefind-entry.json?ts=${root!.dataset['build'] ?? ''}`)
 			.then((response) => (response.ok ? (response.json() as Promise<Entry>) : {}))
 			.catch(() => ({}));
-		const pages = Object.values(entry.languages ?? {}).reduce((total, language) => total + (language.page_count ?? 0), 0);
+		const pages = pagesOfLanguage(entry.languages ?? {}, document.documentElement.lang || lang);
 		if (pages === 0 || pages > smallIndexPages) return;
 		// Every chunk holds the words of a stretch of the alphabet: a word starting with each letter reaches them all.
 		await Promise.all([...'abcdefghijklmnopqrstuvwxyz'].map((letter) => module.preload(letter).catch(() => undefined)));
@@ -136,8 +143,8 @@ export function initSearch(): void {
 		const module = await loadPagefind();
 		const options = { filters: activeFilters(filters) };
 		const search = async (terms: string) => (await module.search(terms, options))?.results ?? [];
-		const asked = searchWords(query).join(' ');
-		const fixed = correctQuery(asked, words);
+		const asked = searchWords(query, lang).join(' ');
+		const fixed = correctQuery(asked, words, lang);
 		const corrected = fixed.toLowerCase() !== asked.toLowerCase() ? fixed : undefined;
 		let results = corrected ? first(await search(corrected), await search(asked)) : await search(asked);
 		// When the words rarely meet on a page, the playbook's commonest words ("call", "customer") are let go first,
@@ -146,7 +153,7 @@ export function initSearch(): void {
 		const rare = terms.filter((term) => !isCommon(term, words));
 		if (results.length < 3 && rare.length > 0 && rare.length < terms.length) results = first(results, await search(rare.join(' ')));
 		if (results.length < 3 && terms.length > 1) results = first(results, mergeByScore(...(await Promise.all(terms.map(search)))));
-		return { results, corrected: corrected && results.length > 0 ? correctQuery(query, words) : undefined };
+		return { results, corrected: corrected && results.length > 0 ? correctQuery(query, words, lang) : undefined };
 	}
 
 	async function run(): Promise<void> {
@@ -163,12 +170,12 @@ export function initSearch(): void {
 		if (slowFetches) await new Promise((resolve) => window.setTimeout(resolve, typingPauseMs));
 		if (mine !== sequence) return;
 		const typed = (corrected ?? query).split(/\s+/).filter(Boolean);
-		const terms = searchWords(corrected ?? query);
+		const terms = searchWords(corrected ?? query, lang);
 		const shownOf = async (from: number) => {
 			const data = await Promise.all(results.slice(from, from + maxResults).map((result) => result.data()));
 			// The network's time for the last result's text (not the page's time to unpack it) tells whether it is slow.
 			slowFetches = lastFetchMs('/pagefind/fragment/') > slowFetchMs;
-			return data.map((item) => toShown(item, terms, typed));
+			return data.map((item) => toShown(item, terms, typed, lang));
 		};
 		let found = await shownOf(0);
 		// When the pages shown only have words that start like the query's, the next ones may hold them: one more round.
@@ -201,21 +208,19 @@ export function initSearch(): void {
 		list!.dataset['query'] = query;
 		input!.setAttribute('aria-expanded', String(results.length > 0));
 		highlight();
-		const count = `${results.length === 0 ? 'No' : results.length} result${results.length === 1 ? '' : 's'}`;
+		const count = results.length === 0 ? ui('rapport.search.none') : ui('rapport.search.count', { count: results.length });
 		const most = Math.max(0, ...results.map((result) => result.held));
 		const near = results.length > 0 && most === 0;
 		const searched = corrected ?? query;
+		const found = corrected
+			? ui('rapport.search.foundCorrected', { results: count, query: searched, typed: query })
+			: ui('rapport.search.found', { results: count, query: searched });
+		const hint = results.length === 0 ? ui('rapport.search.tryOther') : most < wanted ? ui('rapport.search.someWords') : '';
 		status!.textContent = !query
 			? ''
 			: near
-				? `Near matches only: no page has “${searched}”. ${count} with words that start the same.`
-				: `${count} for “${searched}”${corrected ? ` (you typed “${query}”)` : ''}.${
-						results.length === 0
-							? ' Try other words, or fewer filters.'
-							: most < wanted
-								? ' No page has every word: pages with most of them come first.'
-								: ''
-					}`;
+				? ui('rapport.search.near', { query: searched, results: count })
+				: [found, hint].filter(Boolean).join(' ');
 		status!.dataset['near'] = String(near);
 	}
 
@@ -241,7 +246,10 @@ export function initSearch(): void {
 			// Heard as "Words to avoid, section of Sixteen habits…".
 			title.setAttribute('aria-hidden', 'true');
 			const section = element('span', 'rapport-result__section');
-			section.append(element('span', '', result.section), element('span', 'sr-only', `, section of ${result.title}`));
+			section.append(
+				element('span', '', result.section),
+				element('span', 'sr-only', ui('rapport.search.sectionOf', { title: result.title })),
+			);
 			item.append(section);
 			// The title opens the page at its top.
 			title.addEventListener('click', (event) => {
@@ -255,14 +263,14 @@ export function initSearch(): void {
 		item.append(excerpt);
 		if (result.say) {
 			const say = element('span', 'rapport-result__say');
-			const copy = element('span', 'rapport-result__copy', 'Copy · Alt+C');
+			const copy = element('span', 'rapport-result__copy', ui('rapport.search.copy'));
 			copy.addEventListener('click', (event) => {
 				// Inside the result's link: copy, and neither open the page nor select the result.
 				event.preventDefault();
 				event.stopPropagation();
 				void copySay(index);
 			});
-			say.append(element('span', '', `Say: “${fillText(result.say)}”`), copy);
+			say.append(element('span', '', ui('rapport.search.say', { line: fillText(result.say) })), copy);
 			item.append(say);
 		}
 		item.addEventListener('click', (event) => {
@@ -311,7 +319,7 @@ export function initSearch(): void {
 		if (!say) return;
 		const words = fillText(say);
 		const copied = await writeClipboard(words);
-		const message = copied ? `Copied: ${words}` : 'Could not copy the line.';
+		const message = copied ? ui('rapport.search.copied', { line: words }) : ui('rapport.search.copyFailed');
 		announce(message);
 		status!.textContent = message;
 	}
@@ -407,6 +415,18 @@ function restoreFilters(): { channel?: string | undefined; audience?: string | u
 
 function activeFilters(filters: Record<string, string | undefined>): Record<string, string[]> {
 	return Object.fromEntries(Object.entries(filters).flatMap(([name, value]) => (value ? [[name, [value]]] : [])));
+}
+
+/**
+ * How many pages the index of language `lang` has, as Pagefind picks it: the
+ * language itself, else its base language (`fr` for `fr-CA`), else the biggest.
+ */
+function pagesOfLanguage(languages: Record<string, { page_count?: number }>, lang: string): number {
+	const index =
+		languages[lang] ??
+		languages[lang.split('-')[0] ?? lang] ??
+		Object.values(languages).sort((a, b) => (b.page_count ?? 0) - (a.page_count ?? 0))[0];
+	return index?.page_count ?? 0;
 }
 
 /** How long the browser took to fetch the last resource whose address holds `part` (0 when none). */

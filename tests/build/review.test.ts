@@ -57,11 +57,11 @@ describe('the review queue', () => {
 				cellsOf(row),
 			]);
 			expect(rows).toEqual([
-				['true', 'Refund limits | playbooks/desk/refunds.md | Billing team | 2026-01-15 | 2026-07-14 | Overdue by 139 days'],
-				['true', 'Putting a caller on hold | playbooks/desk/holds.md | Support team leads | 2026-03-01 | 2026-08-28 | Overdue by 94 days'],
-				['false', 'Written in TOML | playbooks/desk/toml.md | Billing team | 2026-09-01 | 2027-02-28 | Due in 90 days'],
-				['false', 'A page nobody owns | playbooks/desk/orphan.md | No owner | 2026-10-01 | 2027-03-30 | Due in 120 days'],
-				['false', 'Review fixture | playbooks/index.md | Support team leads | 2026-11-01 | 2027-04-30 | Due in 151 days'],
+				['true', 'Refund limits | playbooks/desk/refunds.md | Billing team | 15 Jan 2026 | 14 Jul 2026 | Overdue by 139 days'],
+				['true', 'Putting a caller on hold | playbooks/desk/holds.md | Support team leads | 1 Mar 2026 | 28 Aug 2026 | Overdue by 94 days'],
+				['false', 'Written in TOML | playbooks/desk/toml.md | Billing team | 1 Sept 2026 | 28 Feb 2027 | Due in 90 days'],
+				['false', 'A page nobody owns | playbooks/desk/orphan.md | No owner | 1 Oct 2026 | 30 Mar 2027 | Due in 120 days'],
+				['false', 'Review fixture | playbooks/index.md | Support team leads | 1 Nov 2026 | 30 Apr 2027 | Due in 151 days'],
 			]);
 			const owners = [...html.matchAll(/<tr data-owner[^>]*>([\s\S]*?)<\/tr>/g)].map(([, row = '']) => cellsOf(row));
 			expect(owners).toEqual(['Billing team | 2 | 1', 'Support team leads | 2 | 1', 'No owner | 1 | 0']);
@@ -114,10 +114,10 @@ describe('the review queue', () => {
 							.trim(),
 				);
 			expect(items('changes')).toEqual([
-				'2026-11-20 Refund limits New refund limits: up to 50 without approval',
-				'2026-09-01 Written in TOML Written in TOML now',
+				'20 Nov 2026 Refund limits New refund limits: up to 50 without approval',
+				'1 Sept 2026 Written in TOML Written in TOML now',
 			]);
-			expect(items('reviewed')).toEqual(['2026-11-01 Review fixture by Support team leads']);
+			expect(items('reviewed')).toEqual(['1 Nov 2026 Review fixture by Support team leads']);
 		});
 
 		it("shows a changed page's banner once, on the first visit after the change, and never on a first visit", async () => {
@@ -134,7 +134,7 @@ describe('the review queue', () => {
 				await page.reload();
 				await banner.waitFor();
 				expect(await banner.textContent()).toContain(
-					'Changed since you last looked (2026-11-20): New refund limits: up to 50 without approval',
+					'Changed since you last looked (20 November 2026): New refund limits: up to 50 without approval',
 				);
 				expect(await seriousViolations(page)).toEqual([]);
 				await banner.getByRole('button', { name: 'Got it' }).click();

@@ -33,6 +33,17 @@ describe('what is saved on the first visit', () => {
 		expect(precachesPage('listening/zero-in/index.html', offlinePlan(25), plain)).toBe(true);
 	});
 
+	it('saves the entry pages of every language of a bigger playbook, not the pages of a folder named like one', () => {
+		const big = offlinePlan(883, ['fr', 'pt-br']);
+		const plain = () => '<main><p>Mots</p></main>';
+		for (const page of ['fr/index.html', 'fr/situations/index.html', 'fr/cards/index.html', 'pt-br/cards/desk/index.html']) {
+			expect(precachesPage(page, big, plain), page).toBe(true);
+		}
+		expect(precachesPage('fr/listening/zero-in/index.html', big, plain)).toBe(false);
+		expect(precachesPage('de/index.html', big, plain)).toBe(false);
+		expect(precachesPage('de/situations/index.html', offlinePlan(883), plain)).toBe(false);
+	});
+
 	it('keeps Astro’s scripts, styles and fonts, and the images a saved page or style uses', () => {
 		const used = new Set(
 			assetsUsedBy(

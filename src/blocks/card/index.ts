@@ -8,11 +8,15 @@ import { htmlOf } from '../../directives/html.ts';
 import { identify } from '../../directives/ids.ts';
 import { element, renderAs, text } from '../../directives/nodes.ts';
 import { report } from '../../directives/problems.ts';
+import { sidebarLabel } from '../../i18n/catalog.ts';
+import { localePrefix } from '../../i18n/locales.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { estimateFit } from './fit.ts';
 import { withInlineImages } from './inline-images.ts';
 import { cardPdfsRoute, cardPrintPath, cardsPath, cardsRoute } from './paths.ts';
 import { cardRecords } from './record.ts';
 import { cardSizes, defaultCardSize, isCardSize, sizeStyle, type CardSizeName } from './sizes.ts';
+import { browserStrings } from './strings.ts';
 import { checkUniqueCardIds } from './unique-ids.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -27,15 +31,17 @@ export const card: Block = {
 	type: 'containerDirective',
 	attributes: { ...commonAttributes, size: attribute.oneOf(Object.keys(cardSizes)) },
 	styles: new URL('./card.css', import.meta.url).pathname,
+	// Once per language: `/cards/` and `/fr/cards/`, `/cards/<id>/` and `/fr/cards/<id>/` (see `localeStaticPaths`).
 	routes: [
-		{ pattern: `/${cardsRoute}`, entrypoint: here('./routes/index.astro') },
-		{ pattern: `/${cardsRoute}/[id]`, entrypoint: here('./routes/[id].astro') },
+		{ pattern: `/[...locale]/${cardsRoute}`, entrypoint: here('./routes/index.astro') },
+		{ pattern: `/[...locale]/${cardsRoute}/[id]`, entrypoint: here('./routes/[id].astro') },
 	],
 	reservedRoutes: {
 		[cardsRoute]: `the desk cards (\`${cardsPath('/')}\` and \`${cardPrintPath('/', '<id>')}\`)`,
 		[cardPdfsRoute]: 'the PDFs of the desk cards',
 	},
-	sidebar: [{ label: 'Desk cards', link: cardsPath('/') }],
+	// Starlight puts the link in each language (`/fr/cards/`) and picks its label by the page's language.
+	sidebar: [{ ...sidebarLabel('rapport.card.cards'), link: cardsPath('/') }],
 	checkAcrossPages: checkUniqueCardIds,
 	transform(node, context) {
 		if (node.type !== 'containerDirective') return;
@@ -53,19 +59,24 @@ export const card: Block = {
 		warnIfOverfull(node, id, size, front, 'front', file);
 		if (back) warnIfOverfull(node, id, size, back, 'back', file);
 
+		const { t } = settings;
 		const title = element('p', { className: ['rapport-card__title'] }, label ?? [text(id)]);
-		const frontFace = element('div', { className: ['rapport-card__face'], dataFace: 'front' }, [title, ...front]);
-		const faces = [frontFace];
-		if (back) faces.push(element('div', { className: ['rapport-card__face'], dataFace: 'back' }, back));
-		const printLink = element('a', { href: cardPrintPath(settings.base, id), className: ['rapport-card__print'] }, [
-			text('Print this card'),
-		]);
+		const face = (side: 'front' | 'back', children: RootContent[]) =>
+			element('div', { className: ['rapport-card__face'], dataFace: side, dataFaceLabel: faceLabel(t, side) }, children);
+		const faces = [face('front', [title, ...front])];
+		if (back) faces.push(face('back', back));
+		// The card's print page in the page's language: `/fr/cards/<id>/` for a French page.
+		const printLink = element(
+			'a',
+			{ href: cardPrintPath(localePrefix(settings.locale, settings.base), id), className: ['rapport-card__print'] },
+			[text(t('rapport.card.printThis'))],
+		);
 		node.children = [...faces, element('p', { className: ['rapport-card__actions'] }, [printLink])];
 		renderAs(node, 'section', {
 			dataPlaybook: 'card',
 			id,
 			dataSize: size,
-			ariaLabel: `Card: ${name || id}`,
+			ariaLabel: t('rapport.card.card', { label: name || id }),
 			className: ['rapport-block', 'rapport-card'],
 			style: sizeStyle(size),
 		});
@@ -81,6 +92,15 @@ export const card: Block = {
 		);
 	},
 };
+
+/**
+ * What a face's corner says in the page's language ("Recto"), for card.css to
+ * show; undefined where that is the stylesheet's own English word.
+ */
+function faceLabel(t: Translate, side: 'front' | 'back'): string | undefined {
+	const label = t(`rapport.card.${side}`);
+	return label === browserStrings.en[`rapport.card.${side}`] ? undefined : label;
+}
 
 /** The card's size: its `size` (checked against the sizes by its attribute schema), else the default. */
 function sizeOf(node: ContainerDirective): CardSizeName {

@@ -17,7 +17,8 @@ export const checklist: Block = {
 	script: new URL('./checklist-client.ts', import.meta.url).pathname,
 	transform(node, context) {
 		if (node.type !== 'containerDirective') return;
-		const { file } = context;
+		const { file, settings } = context;
+		const { t } = settings;
 		const { label, body, name, id } = identify(node, context, 'checklist');
 		const [list, ...extra] = listsIn(body);
 		if (!list) {
@@ -38,13 +39,13 @@ export const checklist: Block = {
 		list.children.forEach((item, index) => toCheckbox(item, `${id}-${index}`));
 		renderAs(list, 'ul', { className: ['rapport-checklist__items'] });
 		const reset = element('button', { type: 'button', className: ['rapport-control'], dataRapportReset: '', hidden: true }, [
-			text('Clear all ticks'),
+			text(t('rapport.checklist.clear')),
 		]);
-		node.children = [blockTitle(label, 'Checklist'), ...body, reset];
+		node.children = [blockTitle(label, t('rapport.checklist.untitled')), ...body, reset];
 		renderAs(node, 'section', {
 			dataPlaybook: 'checklist',
 			id,
-			ariaLabel: name || 'Checklist',
+			ariaLabel: name || t('rapport.checklist.untitled'),
 			className: ['rapport-block', 'rapport-checklist'],
 		});
 	},

@@ -5,9 +5,9 @@ import type { Block } from '../../directives/block.ts';
 import { labelText, listsIn, renderAs, splitLabel } from '../../directives/nodes.ts';
 import { report } from '../../directives/problems.ts';
 import { blockTitle } from '../../directives/title.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 type Side = 'do' | 'dont';
-const headings: Record<Side, string> = { do: 'Do', dont: 'Don’t' };
 
 /**
  * `::::dos-donts[label]` holding at most one `:::do` and one `:::dont`, in either
@@ -17,7 +17,8 @@ export const dosDonts: Block = {
 	name: 'dos-donts',
 	type: 'containerDirective',
 	styles: new URL('./dos-donts.css', import.meta.url).pathname,
-	transform(node, { file }) {
+	transform(node, { file, settings }) {
+		const { t } = settings;
 		if (node.type !== 'containerDirective') return;
 		const { label, body } = splitLabel(node);
 		const seen = new Set<Side>();
@@ -30,7 +31,7 @@ export const dosDonts: Block = {
 				});
 			}
 			seen.add(side.name);
-			renderSide(side, file);
+			renderSide(side, file, t);
 		}
 		if (seen.size === 0) {
 			report(file, node, {
@@ -39,11 +40,11 @@ export const dosDonts: Block = {
 				fix: 'Inside it, write `:::do`, a list, `:::` (and likewise `:::dont`), and close the block with `::::`.',
 			});
 		}
-		node.children = [blockTitle(label, 'Dos and don’ts'), ...body];
+		node.children = [blockTitle(label, t('rapport.dosDonts.untitled')), ...body];
 		renderAs(node, 'section', {
 			dataPlaybook: 'dos-donts',
 			id: node.attributes?.id || undefined,
-			ariaLabel: labelText(label) || 'Dos and don’ts',
+			ariaLabel: labelText(label) || t('rapport.dosDonts.untitled'),
 			className: ['rapport-block', 'rapport-dos-donts'],
 		});
 	},
@@ -57,7 +58,7 @@ function isSide(node: RootContent): node is ContainerDirective & { name: Side } 
 	return node.type === 'containerDirective' && (node.name === 'do' || node.name === 'dont');
 }
 
-function renderSide(side: ContainerDirective & { name: Side }, file: VFile): void {
+function renderSide(side: ContainerDirective & { name: Side }, file: VFile, t: Translate): void {
 	const { label, body } = splitLabel(side);
 	const [list, ...extra] = listsIn(body);
 	if (!list) {
@@ -74,7 +75,12 @@ function renderSide(side: ContainerDirective & { name: Side }, file: VFile): voi
 			fix: 'Merge it into the first list.',
 		});
 	}
-	side.children = [blockTitle(label, headings[side.name], { className: ['rapport-title', `rapport-title--${side.name}`] }), ...body];
+	side.children = [
+		blockTitle(label, t(side.name === 'do' ? 'rapport.dosDonts.do' : 'rapport.dosDonts.dont'), {
+			className: ['rapport-title', `rapport-title--${side.name}`],
+		}),
+		...body,
+	];
 	renderAs(side, 'div', {
 		dataPlaybook: side.name,
 		id: side.attributes?.id || undefined,

@@ -15,7 +15,8 @@ export const goldenRules: Block = {
 	name: 'golden-rules',
 	type: 'containerDirective',
 	styles: new URL('./golden-rules.css', import.meta.url).pathname,
-	transform(node, { file }) {
+	transform(node, { file, settings }) {
+		const { t } = settings;
 		if (node.type !== 'containerDirective') return;
 		const { label, body } = splitLabel(node);
 		const [list, ...extra] = listsIn(body);
@@ -43,12 +44,12 @@ export const goldenRules: Block = {
 		}
 		list.children.forEach(markRule);
 		renderAs(list, list.ordered ? 'ol' : 'ul', { className: ['rapport-rules'] });
-		const title = blockTitle(label, 'Golden rules');
+		const title = blockTitle(label, t('rapport.goldenRules.untitled'));
 		node.children = [title, ...body];
 		renderAs(node, 'section', {
 			dataPlaybook: 'golden-rules',
 			id: node.attributes?.id || undefined,
-			ariaLabel: labelText(label) || 'Golden rules',
+			ariaLabel: labelText(label) || t('rapport.goldenRules.untitled'),
 			className: ['rapport-block', 'rapport-golden-rules'],
 		});
 	},

@@ -6,6 +6,7 @@ import type { Block } from '../../directives/block.ts';
 import { identify } from '../../directives/ids.ts';
 import { element, listsIn, renderAs, splitLabel, text } from '../../directives/nodes.ts';
 import { report } from '../../directives/problems.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 type Result = ContainerDirective & { name: 'result' };
 const scale = [1, 2, 3, 4, 5];
@@ -23,10 +24,11 @@ export const quiz: Block = {
 	script: new URL('./quiz-client.ts', import.meta.url).pathname,
 	transform(node, context) {
 		if (node.type !== 'containerDirective') return;
-		const { file } = context;
+		const { file, settings } = context;
+		const { t } = settings;
 		const { label, body, name, id } = identify(node, context, 'quiz');
-		const low = node.attributes?.low?.trim() || 'Low';
-		const high = node.attributes?.high?.trim() || 'High';
+		const low = node.attributes?.low?.trim() || t('rapport.quiz.low');
+		const high = node.attributes?.high?.trim() || t('rapport.quiz.high');
 		const statements = listsIn(body).flatMap((list) => list.children);
 		if (statements.length === 0) {
 			report(file, node, {
@@ -39,22 +41,22 @@ export const quiz: Block = {
 		checkRanges(results, statements.length, file);
 		const intro = body.filter((child) => child.type !== 'list' && !results.includes(child as Result));
 		const questions = statements.map((statement, index) => question(statement, index, id, low, high));
-		results.forEach(renderResult);
+		results.forEach((one) => renderResult(one, t));
 		node.children = [
-			element('p', { className: ['rapport-title'] }, label ?? [text('Self-assessment')]),
+			element('p', { className: ['rapport-title'] }, label ?? [text(t('rapport.quiz.untitled'))]),
 			...intro,
-			element('p', { className: ['rapport-quiz__how'] }, [
-				text(`Rate each statement from 1 (${low}) to 5 (${high}). On paper, tick one box a line and add up the numbers.`),
-			]),
+			element('p', { className: ['rapport-quiz__how'] }, [text(t('rapport.quiz.how', { low, high }))]),
 			element('form', { className: ['rapport-quiz__form'], dataQuizForm: '' }, questions),
 			element('p', { className: ['rapport-quiz__total'], ariaLive: 'polite', dataQuizTotal: '', hidden: true }, []),
-			element('button', { type: 'button', className: ['rapport-control'], dataRapportReset: '', hidden: true }, [text('Clear my answers')]),
+			element('button', { type: 'button', className: ['rapport-control'], dataRapportReset: '', hidden: true }, [
+				text(t('rapport.quiz.clear')),
+			]),
 			element('div', { className: ['rapport-quiz__results'] }, results),
 		];
 		renderAs(node, 'section', {
 			dataPlaybook: 'quiz',
 			id,
-			ariaLabel: name || 'Self-assessment',
+			ariaLabel: name || t('rapport.quiz.untitled'),
 			dataStatements: statements.length,
 			className: ['rapport-block', 'rapport-quiz'],
 		});
@@ -136,11 +138,11 @@ function question(statement: ListItem, index: number, quizId: string, low: strin
 	]);
 }
 
-function renderResult(node: Result): void {
+function renderResult(node: Result, t: Translate): void {
 	const { body } = splitLabel(node);
 	const min = node.attributes?.min ?? '';
 	const max = node.attributes?.max ?? '';
-	node.children = [element('p', { className: ['rapport-quiz__range'] }, [text(`Total ${min}–${max}`)]), ...body];
+	node.children = [element('p', { className: ['rapport-quiz__range'] }, [text(t('rapport.quiz.range', { min, max }))]), ...body];
 	renderAs(node, 'div', {
 		dataPlaybook: 'result',
 		id: node.attributes?.id || undefined,

@@ -5,6 +5,7 @@
  * a control to clear them.
  */
 import { storedValue } from '../../client/browser-state.ts';
+import { ui } from '../../i18n/browser.ts';
 
 /** The result (by its range) that a total falls in. */
 export function resultFor(total: number, ranges: { min: number; max: number }[]): number {
@@ -30,8 +31,8 @@ function wire(quiz: HTMLElement): void {
 		const complete = answers.length === count;
 		totalLine.hidden = false;
 		totalLine.textContent = complete
-			? `Your total: ${total} (all ${count} statements rated).`
-			: `Your total so far: ${total}. ${answers.length} of ${count} statements rated.`;
+			? ui('rapport.quiz.total', { total, count })
+			: ui('rapport.quiz.soFar', { total, rated: answers.length, count });
 		const match = complete
 			? resultFor(
 					total,

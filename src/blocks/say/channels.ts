@@ -2,6 +2,7 @@ import type { VFile } from 'vfile';
 import { attribute, type AttributeSchemas } from '../../directives/attributes.ts';
 import type { Directive } from '../../directives/nodes.ts';
 import { channelNames } from '../../content/frontmatter.ts';
+import type { StringValues } from '../../i18n/translate.ts';
 
 /** `{phone}`, `{chat email}`: the channels a line is for, each name written alone. */
 export const channelAttributes: AttributeSchemas = Object.fromEntries(channelNames.map((name) => [name, attribute.flag]));
@@ -19,13 +20,20 @@ export function pageChannels(file: VFile): string[] {
 	return Array.isArray(written) ? channelNames.filter((name) => written.includes(name)) : [];
 }
 
-/** A channel as an agent reads it: `in-person` → "in person". */
+/** A channel in an author's message (English, as messages are): `in-person` → "in person". */
 export function channelWords(name: string): string {
 	return name.replace(/-/g, ' ');
 }
 
-/** Channels as a list in words: "chat or email". */
+/** Channels as a list in words, for an author's message: "chat or email". */
 export function channelList(names: readonly string[], joiner = 'or'): string {
 	const words = names.map(channelWords);
 	return words.length > 1 ? `${words.slice(0, -1).join(', ')} ${joiner} ${words.at(-1)}` : (words[0] ?? '');
+}
+
+/** Channels as a list in the page's words, for a line's label: "chat or email", "chat ou e-mail". */
+export function channelsInText(names: readonly string[], t: (key: string, values?: StringValues) => string): string {
+	const words = names.map((name) => t(`rapport.say.inText.${name}`));
+	const last = words.pop() ?? '';
+	return words.length ? t('rapport.say.channelsOr', { list: words.join(', '), last }) : last;
 }

@@ -4,16 +4,16 @@ import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Block, BlockContext } from '../../directives/block.ts';
+import type { Block, BlockContext, PlaybookSettings } from '../../directives/block.ts';
 import { inline, renderAs, text } from '../../directives/nodes.ts';
 import { report } from '../../directives/problems.ts';
 import { findAvoidedWords } from '../../words/avoid.ts';
 import { commonAttributes } from '../../directives/attributes.ts';
-import { channelAttributes, channelList, lineChannels, pageChannels } from './channels.ts';
+import { channelAttributes, channelList, channelsInText, lineChannels, pageChannels } from './channels.ts';
+import { spokenOnlyWords } from './spoken-words.ts';
 import { markPlaceholders } from './placeholders.ts';
 
 type LineKind = 'say' | 'ask';
-const spoken: Record<LineKind, string> = { say: 'Say', ask: 'Ask' };
 
 /** `:say[…]`: a line for the agent to say, with a copy control; `{chat email}` makes it a line for those channels only. */
 export const say: Block = lineBlock('say');
@@ -49,14 +49,15 @@ function renderLine(node: TextDirective, kind: LineKind, { file, settings, paren
 		});
 		return;
 	}
-	reportAvoidedWords(node, kind, settings.avoidWords, file);
+	reportAvoidedWords(node, kind, settings, file);
 	const channels = lineChannels(node);
 	reportUnseenChannels(node, kind, channels, file);
-	reportSpokenWordsInWriting(node, kind, channels, file);
+	reportSpokenWordsInWriting(node, kind, channels, settings.locale.lang, file);
+	const { t } = settings;
 	const words = node.children.flatMap((child) => (child.type === 'text' ? markPlaceholders(child) : [child]));
 	node.children = [
 		inline('span', { className: ['rapport-line__kind'] }, [
-			text(channels.length ? `${spoken[kind]} (${channelList(channels)}):` : `${spoken[kind]}:`),
+			text(channels.length ? t(`rapport.say.${kind}On`, { channels: channelsInText(channels, t) }) : t(`rapport.say.${kind}`)),
 		]),
 		text(' '),
 		inline('q', { className: ['rapport-line__text'] }, words),
@@ -64,7 +65,7 @@ function renderLine(node: TextDirective, kind: LineKind, { file, settings, paren
 		inline(
 			'button',
 			{ type: 'button', className: ['rapport-copy', 'rapport-control'], dataCopy: '', dataPagefindIgnore: '', hidden: true },
-			[text('Copy')],
+			[text(t('rapport.say.copy'))],
 		),
 	];
 	renderAs(node, 'span', {
@@ -74,20 +75,17 @@ function renderLine(node: TextDirective, kind: LineKind, { file, settings, paren
 	});
 }
 
-/** Words that only make sense out loud: "thanks for calling" in a chat tells the customer nobody read it. */
-const spokenOnly =
-	/\b(?:for calling|on the (?:line|phone)|on hold|hold the line|hold for|(?:I'm|I am|we're|we are) calling|can you hear me|speaking (?:to|with))\b/i;
-
 /**
  * A line shown on chat or email (tagged for them, or untagged on a page for
- * them) that says "thanks for calling" or "on hold" is a warning: write a
- * `{phone}` line and a `{chat email}` one.
+ * them) that says "thanks for calling" or "on hold" in the page's language
+ * is a warning: write a `{phone}` line and a `{chat email}` one.
  */
-function reportSpokenWordsInWriting(node: TextDirective, kind: LineKind, channels: string[], file: VFile): void {
+function reportSpokenWordsInWriting(node: TextDirective, kind: LineKind, channels: string[], lang: string, file: VFile): void {
 	const shownOn = channels.length ? channels : pageChannels(file);
 	const written = shownOn.filter((channel) => channel === 'chat' || channel === 'email');
-	const words = spokenOnly.exec(toString(node).replace(/[‘’]/g, "'"))?.[0];
-	if (!words || written.length === 0) return;
+	if (written.length === 0) return;
+	const words = spokenOnlyWords(toString(node), lang);
+	if (!words) return;
 	report(file, node, {
 		rule: `${kind}/spoken-words-in-writing`,
 		severity: 'warning',
@@ -110,9 +108,9 @@ function reportUnseenChannels(node: TextDirective, kind: LineKind, channels: str
 }
 
 /** Reports each avoided word at its own line and column, with the suggestion. */
-function reportAvoidedWords(node: TextDirective, kind: LineKind, avoid: Record<string, string>, file: VFile): void {
+function reportAvoidedWords(node: TextDirective, kind: LineKind, { avoidWords, locale }: PlaybookSettings, file: VFile): void {
 	visit(node, 'text', (textNode: Text) => {
-		for (const found of findAvoidedWords(textNode.value, avoid)) {
+		for (const found of findAvoidedWords(textNode.value, avoidWords, locale.lang)) {
 			report(file, at(textNode, found.index), {
 				rule: 'words/avoid',
 				severity: 'warning',

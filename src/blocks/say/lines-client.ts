@@ -6,6 +6,7 @@
  * a sensitive field's value is not even stored.
  */
 
+import { ui } from '../../i18n/browser.ts';
 import { announce, writeClipboard } from './clipboard.ts';
 import { placeholderValue, readPlaceholders, savePlaceholder } from './placeholder-store.ts';
 
@@ -44,12 +45,12 @@ export async function copyLine(line: Element): Promise<void> {
 	const button = line.querySelector<HTMLButtonElement>('.rapport-copy');
 	const words = lineText(line);
 	const copied = await writeClipboard(words);
-	announce(copied ? `Copied: ${words}` : 'Could not copy: select the line and copy it by hand.');
+	announce(copied ? ui('rapport.say.copiedLine', { line: words }) : ui('rapport.say.copyByHand'));
 	if (!button) return;
-	button.textContent = copied ? 'Copied ✓' : 'Copy failed';
+	button.textContent = ui(copied ? 'rapport.say.copied' : 'rapport.say.copyFailed');
 	button.dataset['state'] = copied ? 'copied' : 'failed';
 	window.setTimeout(() => {
-		button.textContent = 'Copy';
+		button.textContent = ui('rapport.say.copy');
 		delete button.dataset['state'];
 	}, 2000);
 }
@@ -57,7 +58,7 @@ export async function copyLine(line: Element): Promise<void> {
 function wireCopyButtons(): void {
 	for (const button of document.querySelectorAll<HTMLButtonElement>('.rapport-copy')) {
 		button.hidden = false;
-		button.setAttribute('aria-label', `Copy: ${lineText(button.closest('.rapport-line') ?? button)}`);
+		button.setAttribute('aria-label', ui('rapport.say.copyLine', { line: lineText(button.closest('.rapport-line') ?? button) }));
 		button.addEventListener('click', () => {
 			const line = button.closest('.rapport-line');
 			if (line) void copyLine(line);

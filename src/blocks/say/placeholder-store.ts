@@ -22,5 +22,5 @@ export function placeholderValue(values: Record<string, string>, name: string): 
 
 /** `text` with every `{name}` that has a value replaced by it. */
 export function fillText(text: string, values: Record<string, string> = readPlaceholders()): string {
-	return text.replace(/\{([a-z][a-z0-9_-]*)\}/gi, (whole, name: string) => placeholderValue(values, name.toLowerCase()) ?? whole);
+	return text.replace(/\{(\p{L}[\p{L}\p{N}_-]*)\}/gu, (whole, name: string) => placeholderValue(values, name.toLowerCase()) ?? whole);
 }

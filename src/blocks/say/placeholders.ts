@@ -1,7 +1,8 @@
 import type { PhrasingContent, Text } from 'mdast';
 import { inline, text } from '../../directives/nodes.ts';
 
-const placeholderPattern = /\{([a-z][a-z0-9_-]*)\}/gi;
+/** `{name}`: a letter, then letters (any language's: `{délai}`), digits, `_` or `-`. */
+const placeholderPattern = /\{(\p{L}[\p{L}\p{N}_-]*)\}/gu;
 
 /** The placeholder names in `value`, in order, without repeats: `Hi {customer}, I'm {agent}` → customer, agent. */
 export function placeholdersIn(value: string): string[] {

@@ -1,7 +1,102 @@
 import { defineStrings } from '../../i18n/define-strings.ts';
 
 /** Strings rendered into pages at build time. */
-export const strings = defineStrings({ en: {}, fr: {}, es: {}, de: {} });
+export const strings = defineStrings({
+	en: {
+		'rapport.say.say': 'Say:',
+		'rapport.say.ask': 'Ask:',
+		'rapport.say.sayOn': 'Say ({{channels}}):',
+		'rapport.say.askOn': 'Ask ({{channels}}):',
+		'rapport.say.channelsOr': '{{list}} or {{last}}',
+		'rapport.say.inText.phone': 'phone',
+		'rapport.say.inText.chat': 'chat',
+		'rapport.say.inText.email': 'email',
+		'rapport.say.inText.in-person': 'in person',
+	},
+	fr: {
+		'rapport.say.say': 'Dites :',
+		'rapport.say.ask': 'Demandez :',
+		'rapport.say.sayOn': 'Dites ({{channels}}) :',
+		'rapport.say.askOn': 'Demandez ({{channels}}) :',
+		'rapport.say.channelsOr': '{{list}} ou {{last}}',
+		'rapport.say.inText.phone': 'téléphone',
+		'rapport.say.inText.chat': 'chat',
+		'rapport.say.inText.email': 'e-mail',
+		'rapport.say.inText.in-person': 'en personne',
+	},
+	es: {
+		'rapport.say.say': 'Diga:',
+		'rapport.say.ask': 'Pregunte:',
+		'rapport.say.sayOn': 'Diga ({{channels}}):',
+		'rapport.say.askOn': 'Pregunte ({{channels}}):',
+		'rapport.say.channelsOr': '{{list}} o {{last}}',
+		'rapport.say.inText.phone': 'teléfono',
+		'rapport.say.inText.chat': 'chat',
+		'rapport.say.inText.email': 'correo',
+		'rapport.say.inText.in-person': 'en persona',
+	},
+	de: {
+		'rapport.say.say': 'Sagen Sie:',
+		'rapport.say.ask': 'Fragen Sie:',
+		'rapport.say.sayOn': 'Sagen Sie ({{channels}}):',
+		'rapport.say.askOn': 'Fragen Sie ({{channels}}):',
+		'rapport.say.channelsOr': '{{list}} oder {{last}}',
+		'rapport.say.inText.phone': 'Telefon',
+		'rapport.say.inText.chat': 'Chat',
+		'rapport.say.inText.email': 'E-Mail',
+		'rapport.say.inText.in-person': 'vor Ort',
+	},
+});
 
 /** Strings this area's browser code shows (sent with every page; see `browserStrings` in src/i18n/catalog.ts). */
-export const browserStrings = defineStrings({ en: {}, fr: {}, es: {}, de: {} });
+export const browserStrings = defineStrings({
+	en: {
+		'rapport.say.copy': 'Copy',
+		'rapport.say.copyLine': 'Copy: {{line}}',
+		'rapport.say.copied': 'Copied ✓',
+		'rapport.say.copyFailed': 'Copy failed',
+		'rapport.say.copiedLine': 'Copied: {{line}}',
+		'rapport.say.copyByHand': 'Could not copy: select the line and copy it by hand.',
+		// A channel as the channel switch and the call notes name it.
+		'rapport.say.channel.phone': 'Phone',
+		'rapport.say.channel.chat': 'Chat',
+		'rapport.say.channel.email': 'Email',
+		'rapport.say.channel.in-person': 'In person',
+	},
+	fr: {
+		'rapport.say.copy': 'Copier',
+		'rapport.say.copyLine': 'Copier : {{line}}',
+		'rapport.say.copied': 'Copié ✓',
+		'rapport.say.copyFailed': 'Échec de la copie',
+		'rapport.say.copiedLine': 'Copié : {{line}}',
+		'rapport.say.copyByHand': 'Copie impossible : sélectionnez la phrase et copiez-la à la main.',
+		'rapport.say.channel.phone': 'Téléphone',
+		'rapport.say.channel.chat': 'Chat',
+		'rapport.say.channel.email': 'E-mail',
+		'rapport.say.channel.in-person': 'En personne',
+	},
+	es: {
+		'rapport.say.copy': 'Copiar',
+		'rapport.say.copyLine': 'Copiar: {{line}}',
+		'rapport.say.copied': 'Copiado ✓',
+		'rapport.say.copyFailed': 'No se pudo copiar',
+		'rapport.say.copiedLine': 'Copiado: {{line}}',
+		'rapport.say.copyByHand': 'No se pudo copiar: seleccione la frase y cópiela a mano.',
+		'rapport.say.channel.phone': 'Teléfono',
+		'rapport.say.channel.chat': 'Chat',
+		'rapport.say.channel.email': 'Correo',
+		'rapport.say.channel.in-person': 'En persona',
+	},
+	de: {
+		'rapport.say.copy': 'Kopieren',
+		'rapport.say.copyLine': 'Kopieren: {{line}}',
+		'rapport.say.copied': 'Kopiert ✓',
+		'rapport.say.copyFailed': 'Kopieren fehlgeschlagen',
+		'rapport.say.copiedLine': 'Kopiert: {{line}}',
+		'rapport.say.copyByHand': 'Kopieren nicht möglich: Markieren Sie den Satz und kopieren Sie ihn von Hand.',
+		'rapport.say.channel.phone': 'Telefon',
+		'rapport.say.channel.chat': 'Chat',
+		'rapport.say.channel.email': 'E-Mail',
+		'rapport.say.channel.in-person': 'Vor Ort',
+	},
+});

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { channelNames } from '../../content/frontmatter.ts';
 import { element, inline, text } from '../../directives/nodes.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { lineChannels } from '../say/channels.ts';
 import { channelLabel } from './channel-label.ts';
 
@@ -15,12 +16,12 @@ import { channelLabel } from './channel-label.ts';
  */
 
 /** The status line and its buttons; the buttons work once the browser script runs. */
-export function statusBar(stepCount: number): BlockContent {
+export function statusBar(stepCount: number, t: Translate): BlockContent {
 	return element('div', { className: ['rapport-script__where'] }, [
-		element('p', { className: ['rapport-script__progress'], role: 'status' }, [text(`${stepCount} steps · not started`)]),
-		control('Back', 'B', 'rapport-script__back'),
-		control('New call', 'R', 'rapport-script__new-call'),
-		control('Copy notes', 'N', 'rapport-script__notes'),
+		element('p', { className: ['rapport-script__progress'], role: 'status' }, [text(t('rapport.script.notStarted', { count: stepCount }))]),
+		control(t('rapport.script.back'), 'B', 'rapport-script__back'),
+		control(t('rapport.script.newCall'), 'R', 'rapport-script__new-call'),
+		control(t('rapport.script.copyNotes'), 'N', 'rapport-script__notes'),
 	]);
 }
 
@@ -28,7 +29,7 @@ export function statusBar(stepCount: number): BlockContent {
  * The channel switch, when the script has lines for some channels only or
  * its page (`channels`) is for more than one: the page's channels, else all.
  */
-export function channelSwitch(script: ContainerDirective, id: string, onPage: readonly string[]): BlockContent[] {
+export function channelSwitch(script: ContainerDirective, id: string, onPage: readonly string[], t: Translate): BlockContent[] {
 	let someOnly = false;
 	visitParents(script, 'textDirective', (line: TextDirective) => {
 		if ((line.name === 'say' || line.name === 'ask') && lineChannels(line).length > 0) someOnly = true;
@@ -37,11 +38,11 @@ export function channelSwitch(script: ContainerDirective, id: string, onPage: re
 	const offered = onPage.length ? onPage : channelNames;
 	return [
 		element('fieldset', { className: ['rapport-script__channel'] }, [
-			element('legend', {}, [text('Channel')]),
+			element('legend', {}, [text(t('rapport.script.channel'))]),
 			...offered.map((channel) =>
 				element('label', {}, [
 					inline('input', { type: 'radio', name: `rapport-channel-${id}`, value: channel, disabled: true }, []),
-					text(` ${channelLabel(channel)}`),
+					text(` ${channelLabel(channel, t)}`),
 				]),
 			),
 		]),
@@ -53,7 +54,7 @@ export function channelSwitch(script: ContainerDirective, id: string, onPage: re
  * (`data-answer-field`), else a new box after the line (`data-answer`, kept
  * under `<step id>/<question number>`).
  */
-export function answerBoxes(step: ContainerDirective, stepId: string): void {
+export function answerBoxes(step: ContainerDirective, stepId: string, t: Translate): void {
 	const asksAndFields: { node: TextDirective; parent: Parent }[] = [];
 	visitParents(step, 'textDirective', (node: TextDirective, ancestors) => {
 		if (node.name === 'ask' || node.name === 'field') asksAndFields.push({ node, parent: ancestors.at(-1) as Parent });
@@ -76,8 +77,8 @@ export function answerBoxes(step: ContainerDirective, stepId: string): void {
 				className: ['rapport-field', 'rapport-answer'],
 				dataAnswerFor: key,
 				autoComplete: 'off',
-				placeholder: 'Answer, for the notes',
-				ariaLabel: `Answer to: ${toString(node).trim()}`,
+				placeholder: t('rapport.script.answer'),
+				ariaLabel: t('rapport.script.answerTo', { question: toString(node).trim() }),
 			},
 			[],
 		);

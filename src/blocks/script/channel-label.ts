@@ -1,5 +1,6 @@
-/** A channel as the switch and the call notes name it: `in-person` → "In person". */
-export function channelLabel(name: string): string {
-	const words = name.replace(/-/g, ' ');
-	return words.charAt(0).toUpperCase() + words.slice(1);
+import type { StringValues } from '../../i18n/translate.ts';
+
+/** A channel as the switch and the call notes name it, in the page's language: `in-person` → "In person", "En personne". */
+export function channelLabel(name: string, t: (key: string, values?: StringValues) => string): string {
+	return t(`rapport.say.channel.${name}`);
 }

@@ -8,6 +8,7 @@ import type { Block } from '../../directives/block.ts';
 import { blockId } from '../../directives/ids.ts';
 import { inline, isDirective, renderAs, text } from '../../directives/nodes.ts';
 import { report } from '../../directives/problems.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 /** A field of a call script, as its notes and placeholders use it. */
 export interface ScriptField {
@@ -33,7 +34,7 @@ export const field: Block = {
 };
 
 /** Renders every `:field` inside `script` and returns them; a field inside a `:say`/`:ask` line or with no label is reported. */
-export function renderFields(script: ContainerDirective, file: VFile): ScriptField[] {
+export function renderFields(script: ContainerDirective, file: VFile, t: Translate): ScriptField[] {
 	const fields: ScriptField[] = [];
 	visitParents(script, 'textDirective', (node: TextDirective, ancestors) => {
 		if (node.name !== 'field') return;
@@ -55,8 +56,8 @@ export function renderFields(script: ContainerDirective, file: VFile): ScriptFie
 		}
 		const sensitive = typeof node.attributes?.sensitive === 'string';
 		const name = blockId(node, label, 'field').toLowerCase();
-		fields.push({ name, label: label || 'Field', sensitive, node });
-		render(node, name, sensitive);
+		fields.push({ name, label: label || t('rapport.script.field'), sensitive, node });
+		render(node, name, sensitive ? t('rapport.script.notKept') : undefined);
 		return 'skip';
 	});
 	return fields;
@@ -71,7 +72,7 @@ export function reportSensitivePlaceholders(script: Parent, fields: readonly Scr
 	if (sensitive.size === 0) return;
 	visitParents(script, 'textDirective', (line: TextDirective) => {
 		if (line.name !== 'say' && line.name !== 'ask') return;
-		for (const match of toString(line).matchAll(/\{([a-z][a-z0-9_-]*)\}/gi)) {
+		for (const match of toString(line).matchAll(/\{(\p{L}[\p{L}\p{N}_-]*)\}/gu)) {
 			const name = (match[1] ?? '').toLowerCase();
 			if (!sensitive.has(name)) continue;
 			report(file, line, {
@@ -83,12 +84,14 @@ export function reportSensitivePlaceholders(script: Parent, fields: readonly Scr
 	});
 }
 
-function render(node: TextDirective, name: string, sensitive: boolean): void {
+/** Renders a field: its label, what a sensitive one says (`notKept`, " (not kept)") and its box. */
+function render(node: TextDirective, name: string, notKept: string | undefined): void {
 	const label = node.children;
+	const sensitive = notKept !== undefined;
 	node.children = [
 		inline('span', { className: ['rapport-field__label'] }, [
 			...label,
-			...(sensitive ? [inline('span', { className: ['rapport-field__sensitive'] }, [text(' (not kept)')])] : []),
+			...(sensitive ? [inline('span', { className: ['rapport-field__sensitive'] }, [text(notKept)])] : []),
 		]),
 		inline(
 			'input',

@@ -12,6 +12,7 @@ import { attribute, commonAttributes } from '../../directives/attributes.ts';
 import { pageChannels } from '../say/channels.ts';
 import { answerBoxes, channelSwitch, statusBar } from './call-controls.ts';
 import { renderFields, reportSensitivePlaceholders } from './field.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { scriptRecords } from './record.ts';
 
 type Step = ContainerDirective & { name: 'step' };
@@ -29,9 +30,10 @@ export const script: Block = {
 	script: new URL('./script-client.ts', import.meta.url).pathname,
 	transform(node, context) {
 		if (node.type !== 'containerDirective') return;
-		const { file, ids } = context;
+		const { file, ids, settings } = context;
+		const { t } = settings;
 		const { label, body, name, id } = identify(node, context, 'script');
-		const fields = renderFields(node, file);
+		const fields = renderFields(node, file, t);
 		reportSensitivePlaceholders(node, fields, file);
 		const steps = body.filter(isStep);
 		if (steps.length === 0) {
@@ -46,27 +48,29 @@ export const script: Block = {
 			const stepId = blockId(step, labelText(splitLabel(step).label), `step-${index + 1}`);
 			ids.claim(stepId, step, file, 'step');
 			numbers.set(stepId, index + 1);
-			answerBoxes(step, stepId);
-			renderStep(step, stepId, index + 1);
+			answerBoxes(step, stepId, t);
+			renderStep(step, stepId, index + 1, t);
 		});
 		checkBranches(node, numbers, context);
 		const fieldNames = new Set(fields.map((one) => one.name));
 		const placeholders = placeholdersIn(linesOf(node).join(' ')).filter((name) => !fieldNames.has(name));
 		node.children = [
-			element('p', { className: ['rapport-title'] }, label ?? [text('Call script')]),
-			...(placeholders.length ? [placeholderForm(placeholders)] : []),
-			keysHelp(),
-			...(steps.length ? [statusBar(steps.length), ...channelSwitch(node, id, pageChannels(file))] : []),
+			element('p', { className: ['rapport-title'] }, label ?? [text(t('rapport.script.untitled'))]),
+			...(placeholders.length ? [placeholderForm(placeholders, t)] : []),
+			keysHelp(t),
+			...(steps.length ? [statusBar(steps.length, t), ...channelSwitch(node, id, pageChannels(file), t)] : []),
 			...groupSteps(body),
 		];
 		renderAs(node, 'section', {
 			dataPlaybook: 'script',
 			id,
 			dataChannels: pageChannels(file).join(' ') || undefined,
-			ariaLabel: name || 'Call script',
+			ariaLabel: name || t('rapport.script.untitled'),
 			className: ['rapport-block', 'rapport-script'],
+			// The word after a link to a step, "(step 3)" (see script.css), in the page's language.
+			style: `--rapport-step-ref: ${JSON.stringify(t('rapport.script.stepRef'))}`,
 		});
-		scriptRecords.add(file, { id, label: name || 'Call script', firstLine: linesOf(node)[0] ?? '' });
+		scriptRecords.add(file, { id, label: name || t('rapport.script.untitled'), firstLine: linesOf(node)[0] ?? '' });
 	},
 };
 
@@ -86,22 +90,24 @@ function isStep(node: RootContent): node is Step {
 	return node.type === 'containerDirective' && node.name === 'step';
 }
 
-function renderStep(node: Step, id: string, number: number): void {
+function renderStep(node: Step, id: string, number: number, t: Translate): void {
 	const { label, body } = splitLabel(node);
+	const untitled = t('rapport.script.step', { number });
 	const title = element('p', { className: ['rapport-step__title'] }, [
 		element('span', { className: ['rapport-step__number'], ariaHidden: 'true' }, [text(String(number))]),
-		element('span', {}, label ?? [text(`Step ${number}`)]),
+		element('span', {}, label ?? [text(untitled)]),
 	]);
-	const outcome = outcomeOf(node, label ? labelText(label) : `Step ${number}`);
+	const outcome = outcomeOf(node, label ? labelText(label) : untitled);
 	node.children = [
 		title,
 		...body,
 		...(outcome === undefined
 			? []
-			: [element('p', { className: ['rapport-step__outcome'] }, [text(`Ends the call · outcome: ${outcome}`)])]),
+			: [element('p', { className: ['rapport-step__outcome'] }, [text(t('rapport.script.endsCall', { outcome }))])]),
 	];
 	// A titled anchor: search shows the step as a section of the page, and opens the script at it.
-	const pagefindTitle = `Step ${number}: ${label ? labelText(label) : ''}`.replace(/: $/, '');
+	const stepLabel = label ? labelText(label) : '';
+	const pagefindTitle = stepLabel ? t('rapport.script.stepTitle', { number, label: stepLabel }) : untitled;
 	renderAs(node, 'li', {
 		dataPlaybook: 'step',
 		id,
@@ -185,7 +191,7 @@ function groupSteps(body: ContainerDirective['children']): ContainerDirective['c
 	return out;
 }
 
-function placeholderForm(names: string[]): BlockContent {
+function placeholderForm(names: string[], t: Translate): BlockContent {
 	const fields = names.map((name) =>
 		element('label', { className: ['rapport-script__field'] }, [
 			element('span', {}, [text(humanize(name))]),
@@ -196,30 +202,30 @@ function placeholderForm(names: string[]): BlockContent {
 			),
 		]),
 	);
-	return element('div', { role: 'group', ariaLabel: 'Fill in the lines', className: ['rapport-script__fill'] }, [
-		element('span', { className: ['rapport-script__fill-hint'] }, [text('Fill in once; every line below uses it.')]),
+	return element('div', { role: 'group', ariaLabel: t('rapport.script.fillIn'), className: ['rapport-script__fill'] }, [
+		element('span', { className: ['rapport-script__fill-hint'] }, [text(t('rapport.script.fillInHint'))]),
 		...fields,
 	]);
 }
 
-function keysHelp(): BlockContent {
-	const key = (name: string) => element('kbd', {}, [text(name)]);
+/** The keys of a call, shown once the browser script runs: "Keys: J next step · K previous step · …". */
+function keysHelp(t: Translate): BlockContent {
+	const keys: [string, string][] = [
+		['J', 'next'],
+		['K', 'previous'],
+		['C', 'copy'],
+		['B', 'back'],
+		['R', 'newCall'],
+		['N', 'notes'],
+		['Esc', 'leave'],
+	];
 	return element('p', { className: ['rapport-script__keys'], hidden: true }, [
-		text('Keys: '),
-		key('J'),
-		text(' next step · '),
-		key('K'),
-		text(' previous step · '),
-		key('C'),
-		text(' copy the step’s first line · '),
-		key('B'),
-		text(' back along your path · '),
-		key('R'),
-		text(' new call (press twice) · '),
-		key('N'),
-		text(' copy the call notes · '),
-		key('Esc'),
-		text(' from a box back to the steps'),
+		text(`${t('rapport.script.keys')} `),
+		...keys.flatMap(([key, what], index) => [
+			...(index > 0 ? [text(' · ')] : []),
+			element('kbd', {}, [text(key)]),
+			text(` ${t(`rapport.script.keys.${what}`)}`),
+		]),
 	]);
 }
 

@@ -7,11 +7,12 @@
  * browser's back button returns from one too.
  */
 import { isTyping } from '../../client/typing.ts';
+import { ui, uiLang } from '../../i18n/browser.ts';
 import { announce, writeClipboard } from '../say/clipboard.ts';
 import { copyLine } from '../say/lines-client.ts';
 import { placeholderValue, readPlaceholders } from '../say/placeholder-store.ts';
 import { callAnswers, type CallAnswers } from './call-answers.ts';
-import { callNotesText, type NoteDetail } from './call-notes.ts';
+import { callNotesText, type CallNotes, type NoteDetail } from './call-notes.ts';
 import { callRecord } from './call-record.ts';
 import { channelLabel } from './channel-label.ts';
 import { channelOf, channelSwitch, showLines } from './channel-switch.ts';
@@ -30,7 +31,7 @@ function select(step: HTMLElement, focus = true, onPath = true): void {
 	if (onPath) calls.get(scriptOf(step))?.path.arrive(step);
 	// The address names the current step (without a new history entry), so a reload mid-call lands on it.
 	if (step.id && decodeURIComponent(location.hash.slice(1) || '') !== step.id) history.replaceState(history.state, '', `#${step.id}`);
-	if (step.dataset['outcome']) announce(`The call ends here: ${step.dataset['outcome']}. Press N to copy the call notes.`);
+	if (step.dataset['outcome']) announce(ui('rapport.script.endsHere', { outcome: step.dataset['outcome'] }));
 	if (focus) {
 		step.focus({ preventScroll: true });
 		step.scrollIntoView({ block: 'start', behavior: 'auto' });
@@ -119,7 +120,7 @@ function newCall(script: HTMLElement | undefined): void {
 				calls.get(script)?.path.refresh();
 			}, confirmMs),
 		);
-		if (status) status.textContent = 'Start a new call? Press R again, or New call, to clear the names, answers and path.';
+		if (status) status.textContent = ui('rapport.script.confirmNewCall');
 		return;
 	}
 	window.clearTimeout(confirming.get(script));
@@ -156,13 +157,13 @@ async function copyNotes(script: HTMLElement | undefined): Promise<void> {
 	const record = callRecord(script).get();
 	const all = [...script.querySelectorAll<HTMLElement>('[data-playbook="step"]')];
 	const channel = channelOf(script);
-	const text = callNotesText({
+	const notes: CallNotes = {
 		script: script.getAttribute('aria-label') ?? document.title,
 		address: location.href.replace(/#.*$/, ''),
 		started: record.started ? new Date(record.started) : undefined,
 		copied: new Date(),
 		timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-		channel: channel ? channelLabel(channel) : undefined,
+		channel: channel ? channelLabel(channel, ui) : undefined,
 		details: detailsOf(script),
 		steps: call.path.taken().map((step) => ({
 			number: all.indexOf(step) + 1,
@@ -171,13 +172,13 @@ async function copyNotes(script: HTMLElement | undefined): Promise<void> {
 			outcome: step.dataset['outcome'],
 		})),
 		stepCount: all.length,
-	});
-	const copied = await writeClipboard(text);
+	};
+	const copied = await writeClipboard(callNotesText(notes, ui, uiLang()));
 	const button = script.querySelector<HTMLButtonElement>('.rapport-script__notes');
-	announce(copied ? 'Call notes copied: paste them into the ticket.' : 'Could not copy the call notes.');
+	announce(ui(copied ? 'rapport.script.notesCopiedSay' : 'rapport.script.notesFailedSay'));
 	if (!button) return;
-	button.firstChild!.textContent = copied ? 'Notes copied ✓ ' : 'Copy failed ';
-	window.setTimeout(() => (button.firstChild!.textContent = 'Copy notes '), 2000);
+	button.firstChild!.textContent = `${ui(copied ? 'rapport.script.notesCopied' : 'rapport.script.notesCopyFailed')} `;
+	window.setTimeout(() => (button.firstChild!.textContent = `${ui('rapport.script.copyNotes')} `), 2000);
 }
 
 for (const script of document.querySelectorAll<HTMLElement>('[data-playbook="script"]')) {

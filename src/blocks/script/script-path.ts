@@ -4,6 +4,7 @@
  * shown above the steps, back along the path, and a new call that clears the
  * path, once confirmed.
  */
+import { ui } from '../../i18n/browser.ts';
 import { callRecord } from './call-record.ts';
 
 /** One script's path: the ids of the steps taken, in order. */
@@ -49,8 +50,12 @@ export function scriptPath(script: HTMLElement, controls: PathControls): ScriptP
 		const outcome = at?.dataset['outcome'];
 		if (!status) return;
 		status.textContent = at
-			? `Step ${numberOf(at.id)} of ${steps.length}${path.length > 1 ? ` · path ${path.map((step) => numberOf(step.id)).join(' → ')}` : ''}${outcome ? ` · call ended: ${outcome}` : ''}`
-			: `${steps.length} steps · not started`;
+			? [
+					ui('rapport.script.at', { number: numberOf(at.id), count: steps.length }),
+					...(path.length > 1 ? [ui('rapport.script.path', { path: path.map((step) => numberOf(step.id)).join(' → ') })] : []),
+					...(outcome ? [ui('rapport.script.ended', { outcome })] : []),
+				].join(' · ')
+			: ui('rapport.script.notStarted', { count: steps.length });
 		if (back) back.disabled = path.length < 2;
 	}
 	render();

@@ -4,6 +4,7 @@
  * that every face fits its printed size. Settings live in the URL
  * (`?size=a6&paper=a4&flip=short`), so a link or `npm run cards:pdf` can ask for them.
  */
+import { ui } from '../../../i18n/browser.ts';
 import { cardSizes, type CardSizeName } from '../sizes.ts';
 import { backCell, chunk, faceTurn, gridFor, papers, unprintableMm, type Flip, type Grid, type PaperName } from './office-layout.ts';
 
@@ -94,11 +95,16 @@ function apply(settings: Settings): void {
 function announce(count: number, settings: Settings, sheets: number): void {
 	const status = document.querySelector('[data-status]');
 	if (!status) return;
-	const cards = `${count} card${count === 1 ? '' : 's'}`;
+	const cards = ui('rapport.card.count', { count });
 	status.textContent =
 		settings.paper === 'card'
-			? `${cards}, each face on its own sheet of the card's size.`
-			: `${cards} on ${sheets} ${papers[settings.paper].label} sheet${sheets === 1 ? '' : 's'} (fronts, then backs for double-sided printing, flipped on the ${settings.flip} edge).`;
+			? ui('rapport.card.onCards', { cards })
+			: ui('rapport.card.onOffice', {
+					cards,
+					count: sheets,
+					paper: paperName(settings.paper),
+					edge: ui(`rapport.card.edge.${settings.flip}`),
+				});
 }
 
 /** Office sheets for the shown cards: per size, a sheet of fronts followed by its sheet of backs. */
@@ -135,13 +141,13 @@ function officeSheet(
 	side: 'front' | 'back',
 	flip: Flip,
 ): HTMLElement {
-	const card = cardSizes[size];
 	const sheet = element('div', 'rapport-office-sheet');
 	sheet.dataset['paper'] = paper;
 	sheet.dataset['side'] = side;
 	sheet.dataset['size'] = size;
 	sheet.setAttribute('role', 'group');
-	sheet.setAttribute('aria-label', `${papers[paper].label} sheet, ${side}s of ${card.label} cards`);
+	const values = { paper: paperName(paper), size: sizeName(size) };
+	sheet.setAttribute('aria-label', ui(side === 'front' ? 'rapport.card.officeFronts' : 'rapport.card.officeBacks', values));
 	const layout = element('div', 'rapport-office-grid');
 	Object.assign(layout.style, {
 		left: `${grid.marginXMm}mm`,
@@ -254,7 +260,10 @@ function numberedCells(grid: Pick<Grid, 'columns' | 'rows'>, side: 'front' | 'ba
 		const cell = element('div', 'rapport-align-cell');
 		const number = document.createElement('strong');
 		number.textContent = String(index + 1);
-		cell.append(number, `${side}${side === 'back' ? ` (flip: ${flip} edge)` : ''}`);
+		cell.append(
+			number,
+			side === 'back' ? ui('rapport.card.alignBack', { edge: ui(`rapport.card.edge.${flip}`) }) : ui('rapport.card.front'),
+		);
 		cells[side === 'front' ? index : backCell(index, grid, flip)] = cell;
 	}
 	return cells;
@@ -269,13 +278,25 @@ function reportOverfull(): void {
 		count++;
 		sheet.dataset['overfull'] = '';
 		const { card, face: side, size } = sheet.dataset;
-		const message = `The ${side} of card "${card}" does not fit its ${cardSizes[size as CardSizeName]?.label ?? size} size: it will be cut off when printed. Shorten it or print it larger.`;
+		const message = ui('rapport.card.overfull', { face: ui(`rapport.card.${side}`), card: card ?? '', size: sizeName(size ?? '') });
 		console.warn(`[rapport] ${message}`);
 		const note = element('p', 'rapport-overfull-note');
 		note.textContent = `⚠ ${message}`;
+		// In the page's language, also beside a card that is not translated yet.
+		note.lang = document.documentElement.lang;
 		sheet.closest('[data-card-entry]')?.querySelector('.rapport-card-entry__head')?.append(note);
 	}
 	document.documentElement.dataset['overfull'] = String(count);
+}
+
+/** A paper's name in the page's language: `letter` → "Letter", "Lettre US". */
+function paperName(paper: PaperName): string {
+	return ui(`rapport.card.paper.${paper}`);
+}
+
+/** A card size's name in the page's language: `3x5` → "3 × 5 in", "3 × 5 pouces". */
+function sizeName(size: string): string {
+	return Object.hasOwn(cardSizes, size) ? ui(`rapport.card.size.${size}`) : size;
 }
 
 function element(tag: string, className: string): HTMLElement {
