@@ -13,7 +13,25 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: 'Rapport playbook',
-			plugins: [rapport()],
+			// English at the top of playbooks/, French in playbooks/fr/: a language is a folder and a line here.
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'English', lang: 'en' },
+				fr: { label: 'Français', lang: 'fr' },
+			},
+			plugins: [
+				rapport({
+					// The French sidebar's sections (English ones are named from their folders).
+					sectionLabels: {
+						'fr/foundations': 'Les fondamentaux',
+						'fr/listening': 'L’écoute',
+						'fr/mindset': 'État d’esprit',
+						'fr/call-scripts': 'Scripts d’appel',
+						'fr/handling-calls': 'Gérer les appels',
+						'fr/training': 'Formation',
+					},
+				}),
+			],
 		}),
 	],
 });

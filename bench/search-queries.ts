@@ -47,3 +47,23 @@ export const queries: [string, string][] = [
 	['accent prejudice', '/mindset/biases/'],
 	['positive attitude', '/mindset/focus-and-attitude/'],
 ];
+
+/**
+ * Queries a French agent types on a French page, each with the French page
+ * that must come up in the first three results (and only French pages may).
+ */
+export const frenchQueries: [string, string][] = [
+	['client énervé', '/fr/call-scripts/angry-caller/'],
+	['client en colère', '/fr/call-scripts/angry-caller/'],
+	['il est furax', '/fr/call-scripts/angry-caller/'],
+	['le client hurle', '/fr/call-scripts/angry-caller/'],
+	['client grossier', '/fr/call-scripts/caller-swearing/'],
+	['il m’insulte', '/fr/call-scripts/caller-swearing/'],
+	['insultes', '/fr/call-scripts/caller-swearing/'],
+	['menace', '/fr/call-scripts/caller-swearing/'],
+	['remboursement', '/fr/call-scripts/refund-request/'],
+	['rembourssement', '/fr/call-scripts/refund-request/'],
+	['récupérer mon argent', '/fr/call-scripts/refund-request/'],
+	['colis jamais reçu', '/fr/call-scripts/refund-request/'],
+	['règles d’or', '/fr/foundations/golden-rules/'],
+];
