@@ -73,6 +73,9 @@ describe('a playbook in English and French', () => {
 		const fallback = builtPage('i18n', 'fr/only-english');
 		expect(fallback).toContain('Ask the shift lead first.');
 		expect(fallback).toContain('pas encore disponible dans votre langue');
+		// Its text is read as English, the page around it as French.
+		expect(fallback).toMatch(/<main[^>]*\slang="en"/);
+		expect(fallback).toMatch(/<html[^>]*\slang="fr"/);
 		expect(builtPage('i18n', 'fr/call-scripts/refund-request')).not.toContain('pas encore disponible');
 		expect(builtPage('i18n', 'only-english')).not.toContain('pas encore disponible');
 	});
