@@ -1,9 +1,10 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
 import { blocks } from './blocks/index.ts';
-import { rapportStrings, sidebarLabel } from './i18n/catalog.ts';
+import { rapportStrings } from './i18n/catalog.ts';
 import { playbookLocales } from './i18n/locales.ts';
-import { readStringOverrides, rememberI18n, siteI18n } from './i18n/site-i18n.ts';
+import { starlightLabels } from './i18n/rehype-starlight-labels.ts';
+import { readStringOverrides, rememberI18n, sidebarLabel, siteI18n } from './i18n/site-i18n.ts';
 import { rapportIntegration } from './integration/astro-integration.ts';
 import { offlineIntegration } from './offline/integration.ts';
 import { parseOptions, rememberOptions, type RapportUserOptions } from './options.ts';
@@ -29,7 +30,7 @@ export default function rapport(userOptions?: RapportUserOptions): StarlightPlug
 			'i18n:setup'({ injectTranslations }) {
 				injectTranslations(rapportStrings);
 			},
-			'config:setup'({ config, astroConfig, updateConfig, addIntegration, addRouteMiddleware }) {
+			'config:setup'({ config, astroConfig, updateConfig, addIntegration, addRouteMiddleware, useTranslations }) {
 				const i18n = siteI18n(playbookLocales(config), astroConfig?.srcDir ? readStringOverrides(fileURLToPath(astroConfig.srcDir)) : {});
 				rememberI18n(i18n);
 				const folder = options.playbooks.replace(/^\.\//, '').replace(/\/$/, '');
@@ -51,13 +52,17 @@ export default function rapport(userOptions?: RapportUserOptions): StarlightPlug
 					},
 					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), options.playbooks] },
 					sidebar: config.sidebar ?? [
-						{ ...sidebarLabel('rapport.situations.title'), link: '/situations/' },
+						{ ...sidebarLabel(i18n, 'rapport.situations.title'), link: '/situations/' },
 						{ autogenerate: { directory: folder } },
-						...blocks.flatMap((block) => block.sidebar ?? []),
+						...blocks.flatMap((block) => block.sidebar ?? []).map(({ labelKey, link }) => ({ ...sidebarLabel(i18n, labelKey), link })),
 					],
 				});
 				addRouteMiddleware({ entrypoint: here('./navigation/route-middleware.ts') });
-				addIntegration(rapportIntegration(options, i18n));
+				const labels = starlightLabels(
+					useTranslations,
+					i18n.locales.all.map((locale) => locale.lang),
+				);
+				addIntegration(rapportIntegration(options, i18n, labels));
 				addIntegration(offlineIntegration(options));
 			},
 		},

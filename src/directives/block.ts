@@ -43,11 +43,10 @@ export interface BlockRoute {
 	entrypoint: string;
 }
 
-/** A link a block adds to the sidebar, after the playbook's pages (Starlight prefixes the site's base). */
+/** A link a block adds to the sidebar, after the playbook's pages (Starlight prefixes the site's base and the locale). */
 export interface BlockSidebarLink {
-	label: string;
-	/** The label in other languages, by language tag (`{ fr: 'Fiches mémo' }`), as Starlight's sidebar takes it. */
-	translations?: Record<string, string>;
+	/** The key of its label among Rapport's strings (`rapport.card.cards`): the sidebar shows it in each language. */
+	labelKey: string;
 	link: string;
 }
 

@@ -36,11 +36,3 @@ export const rapportStrings: Dictionaries = mergeStrings(areas.flatMap((area) =>
 
 /** The keys browser code reads: pages carry these strings in their language (see BrowserStrings.astro). */
 export const browserKeys: readonly string[] = areas.flatMap((area) => Object.keys(area.browserStrings.en));
-
-/** A sidebar link's label in English and its `translations` in Rapport's other languages, as Starlight's sidebar takes them. */
-export function sidebarLabel(key: string): { label: string; translations: Record<string, string> } {
-	const translations = Object.fromEntries(
-		Object.entries(rapportStrings).flatMap(([lang, dictionary]) => (lang !== 'en' && dictionary[key] ? [[lang, dictionary[key]]] : [])),
-	);
-	return { label: rapportStrings['en']?.[key] ?? key, translations };
-}

@@ -32,6 +32,16 @@ export function translatorFor(i18n: SiteI18n, lang: string | undefined): Transla
 	return translator(known, i18n.dictionaries[known] ?? {});
 }
 
+/**
+ * A sidebar link's label as Starlight's sidebar takes it: in the default
+ * language, with `translations` for each other language of the site (the
+ * team's overrides included).
+ */
+export function sidebarLabel(i18n: SiteI18n, key: string): { label: string; translations: Record<string, string> } {
+	const translations = Object.fromEntries(i18n.locales.all.map((locale) => [locale.lang, translatorFor(i18n, locale.lang)(key)]));
+	return { label: translatorFor(i18n, i18n.locales.default.lang)(key), translations };
+}
+
 /** The locale and strings of a page, from its path inside the playbook folder. */
 export function pageLanguage(i18n: SiteI18n, pathInPlaybook: string): { locale: PlaybookLocale; t: Translate } {
 	const locale = localeOfPath(pathInPlaybook, i18n.locales);
@@ -69,6 +79,11 @@ let configured: SiteI18n | undefined;
 /** Remembers the languages the site was configured with (Rapport's Starlight plugin does, on setup). */
 export function rememberI18n(i18n: SiteI18n): void {
 	configured = i18n;
+}
+
+/** Whether Starlight has set Rapport up (and so its languages are known). */
+export function isI18nConfigured(): boolean {
+	return configured !== undefined;
 }
 
 /** The languages and strings the site was configured with, once Starlight has set Rapport up; English only otherwise. */

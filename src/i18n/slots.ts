@@ -1,9 +1,13 @@
-/** A `{{name}}` slot of a string, as i18next and Starlight write them. */
-const slot = /\{\{\s*([\w.-]+)\s*\}\}/;
+/**
+ * A `{{name}}` slot of a string, as i18next and Starlight write them, the name
+ * captured; one definition for every reader of slots (`fill`, `withSlots`).
+ * Not global: a caller that wants every slot makes its own `new RegExp(slotPattern, 'g')`.
+ */
+export const slotPattern = /\{\{\s*([\w.-]+)\s*\}\}/;
 
 /** The names of a string's `{{name}}` slots, in order: `'Press {{key}} or {{button}}'` → `['key', 'button']`. */
 export function slotNames(text: string): string[] {
-	return [...text.matchAll(new RegExp(slot, 'g'))].map((match) => match[1] ?? '');
+	return [...text.matchAll(new RegExp(slotPattern, 'g'))].map((match) => match[1] ?? '');
 }
 
 /**
@@ -15,7 +19,7 @@ export function slotNames(text: string): string[] {
 export function withSlots<T>(text: string, fill: (name: string) => T | undefined): (string | T)[] {
 	// `split` with a capturing group keeps each slot's name at the odd places.
 	return text
-		.split(new RegExp(slot, 'g'))
+		.split(new RegExp(slotPattern, 'g'))
 		.map((part, index) => (index % 2 === 0 ? part : (fill(part) ?? `{{${part}}}`)))
 		.filter((part) => part !== '');
 }

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { configuredI18n, type SiteI18n } from './site-i18n.ts';
+import { configuredI18n, isI18nConfigured, type SiteI18n } from './site-i18n.ts';
 
 /** An Astro integration as the site's config lists it. */
 interface ListedIntegration {
@@ -23,6 +23,7 @@ const silentLogger = {
  * `astro.config.mjs` without building it: Starlight's setup is run far enough
  * to call its plugins (Rapport's remembers the locales), then left. Anything
  * else that setup does needs a real build and may fail here; that is ignored.
+ * When the plugins could not be reached, it says so and checks in the default language.
  */
 export async function starlightI18n(config: { integrations?: unknown[] } | undefined, root: string): Promise<SiteI18n> {
 	const starlight = (config?.integrations ?? [])
@@ -45,6 +46,11 @@ export async function starlightI18n(config: { integrations?: unknown[] } | undef
 		});
 	} catch {
 		// Past the plugins' setup, Starlight's needs what only a build has.
+	}
+	if (!isI18nConfigured()) {
+		console.error(
+			'Rapport could not read the site’s languages from Starlight’s setup in astro.config.mjs; checking every page as the default language. `npm run build` checks them with the languages.',
+		);
 	}
 	return configuredI18n();
 }

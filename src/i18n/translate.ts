@@ -1,3 +1,5 @@
+import { slotPattern } from './slots.ts';
+
 /** UI strings of one language, by key (`rapport.search.noResults`). */
 export type Dictionary = Record<string, string>;
 
@@ -42,7 +44,7 @@ export function translator(lang: string, dictionary: Dictionary): Translate {
 /** Fills `{{name}}` slots (i18next's syntax, as Starlight's own strings use); a slot without a value stays as written. */
 export function fill(text: string, values?: StringValues): string {
 	if (!values) return text;
-	return text.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+	return text.replace(new RegExp(slotPattern, 'g'), (slot, name: string) => (name in values ? String(values[name]) : slot));
 }
 
 /** `fr-CA` → `fr`. */

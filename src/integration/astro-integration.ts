@@ -12,6 +12,7 @@ import { remarkShowProblems } from '../directives/remark-show-problems.ts';
 import { remarkSearchTerms } from '../search/remark-search-terms.ts';
 import { remarkSectionLines } from '../search/remark-section-lines.ts';
 import { lintFrontmatter, lintPlaybook } from '../lint/lint-playbook.ts';
+import { rehypeStarlightLabels, type StarlightLabels } from '../i18n/rehype-starlight-labels.ts';
 import { siteI18n, type SiteI18n } from '../i18n/site-i18n.ts';
 import type { RapportOptions } from '../options.ts';
 import { routes } from '../routes/index.ts';
@@ -27,7 +28,11 @@ import { virtualConfig } from './virtual-config.ts';
  * `virtual:rapport/config` module, and the build gate that fails
  * `astro build` on any playbook error.
  */
-export function rapportIntegration(options: RapportOptions, i18n: SiteI18n = siteI18n()): AstroIntegration {
+export function rapportIntegration(
+	options: RapportOptions,
+	i18n: SiteI18n = siteI18n(),
+	labels: Record<string, StarlightLabels> = {},
+): AstroIntegration {
 	let gate: Promise<Finding[]> | undefined;
 	let cacheFile = '';
 	return {
@@ -65,6 +70,8 @@ export function rapportIntegration(options: RapportOptions, i18n: SiteI18n = sit
 					remarkExposePageData,
 					remarkShowProblems,
 				);
+				// After Starlight's: its heading links and asides in the page's language.
+				processor.options.rehypePlugins.push([rehypeStarlightLabels, { i18n, playbooks, labels }]);
 				for (const route of [...blocks.flatMap((block) => block.routes ?? []), ...routes]) {
 					injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
 				}

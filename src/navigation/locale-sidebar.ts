@@ -8,7 +8,10 @@ import type { SidebarEntry } from './scope-sidebar.ts';
  * groups out and, on a page of a language with a folder, puts its pages back
  * into the sections they translate, in the order the default language has
  * (frontmatter `sidebar.order`, then path), among the untranslated pages
- * (marked with their language).
+ * (marked with their language). Where Starlight found none of the
+ * language's pages (a site whose default language has a folder too,
+ * `playbooks/en/`, which Starlight looks for as `en/playbooks/`), the pages'
+ * tree is made from the pages themselves, after the first link (Situations).
  * `pages` are the language's pages (see `pagesInLocale`), to sort by.
  */
 export function localeSidebar(
@@ -16,14 +19,51 @@ export function localeSidebar(
 	localeDirs: readonly string[],
 	currentDir: string,
 	pages: readonly LocalePage[],
-	playbooksDir = 'playbooks',
+	{ playbooksDir = 'playbooks', currentPath = '' } = {},
 ): SidebarEntry[] {
 	const isLocaleGroup = (entry: SidebarEntry) => entry.type === 'group' && localeDirs.includes(entry.label.toLowerCase());
 	const rest = entries.filter((entry) => !isLocaleGroup(entry));
+	const byPath = new Map(pages.map((page) => [page.path, page]));
+	if (!linksOf(rest).some((link) => byPath.has(link.href)) && pages.length > 0) {
+		const tree = sortPages(treeOf(pages, currentPath), byPath, playbooksDir);
+		return markFallbacks([...rest.slice(0, 1), ...tree, ...rest.slice(1)], byPath);
+	}
 	const own = entries.find((entry) => isLocaleGroup(entry) && entry.label.toLowerCase() === currentDir.toLowerCase());
 	if (!currentDir || own?.type !== 'group') return rest;
-	const byPath = new Map(pages.map((page) => [page.path, page]));
 	return markFallbacks(sortPages(merge(rest, own.entries), byPath, playbooksDir), byPath);
+}
+
+/** The sidebar of `pages` made from their paths: a group per folder (named as the folder, as Starlight names it), a link per page. */
+function treeOf(pages: readonly LocalePage[], currentPath: string): SidebarEntry[] {
+	const root: SidebarEntry[] = [];
+	for (const page of pages) {
+		const sidebar = page.entry.data.sidebar;
+		if (sidebar.hidden) continue;
+		let level = root;
+		for (const folder of page.translationKey.split('/').slice(0, -1)) {
+			let group = level.find(
+				(entry): entry is Extract<SidebarEntry, { type: 'group' }> => entry.type === 'group' && entry.label === folder,
+			);
+			if (!group) {
+				group = { type: 'group', label: folder, entries: [], collapsed: false, badge: undefined };
+				level.push(group);
+			}
+			level = group.entries;
+		}
+		level.push({
+			type: 'link',
+			label: sidebar.label ?? page.entry.data.title,
+			href: page.path,
+			isCurrent: page.path === currentPath,
+			badge: undefined,
+			attrs: {},
+		});
+	}
+	return root;
+}
+
+function linksOf(entries: readonly SidebarEntry[]): Extract<SidebarEntry, { type: 'link' }>[] {
+	return entries.flatMap((entry) => (entry.type === 'link' ? [entry] : linksOf(entry.entries)));
 }
 
 /** Links to pages not translated yet carry their language, so a screen reader reads their titles in it. */

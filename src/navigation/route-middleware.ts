@@ -22,7 +22,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const locale = localeOfLang(route.lang);
 	if (localeDirs.length > 0)
-		route.sidebar = localeSidebar(route.sidebar, localeDirs, locale.dir, await pagesInLocale(locale), playbooksDir);
+		route.sidebar = localeSidebar(route.sidebar, localeDirs, locale.dir, await pagesInLocale(locale), {
+			playbooksDir,
+			currentPath: context.url.pathname,
+		});
 	labelSections(route.sidebar as NavEntry[], options.sectionLabels, locale.dir);
 	if (countLinks(route.sidebar) > options.sidebarLimit) route.sidebar = scopeSidebar(route.sidebar);
 	// Pagefind files a page under its `<html lang>`: the English text of `/fr/x/` would answer French searches.

@@ -31,7 +31,7 @@ describe('a French call script in the browser', () => {
 	it('shows the keys, the status line and its buttons in French', async () => {
 		await openScript();
 		expect(await page.locator('.rapport-script__keys').textContent()).toBe(
-			'Raccourcis\u00a0: J étape suivante · K étape précédente · C copier la première phrase de l’étape · B revenir en arrière sur votre parcours · R nouvel appel (appuyer deux fois) · N copier les notes d’appel · Esc quitter un champ pour revenir aux étapes',
+			'Raccourcis\u00a0: J étape suivante · K étape précédente · C copier la première phrase de l’étape · B revenir en arrière sur votre parcours · R nouvel appel (appuyer deux fois) · N copier les notes d’appel · Échap quitter un champ pour revenir aux étapes',
 		);
 		expect(await progress()).toBe('2 étapes · pas commencé');
 		const where = page.locator('.rapport-script__where');

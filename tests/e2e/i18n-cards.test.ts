@@ -124,6 +124,25 @@ describe('desk cards in two languages', () => {
 		expect(await seriousViolations(page)).toEqual([]);
 	});
 
+	it('marks the English title of a card not translated yet in the French heading and back link of its print page', async () => {
+		await page.goto(session.url('/fr/cards/transfer-card/'));
+		expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+		const heading = page.locator('h1');
+		expect(await heading.textContent()).toBe('Fiche\u00a0: Before a transfer');
+		expect(await heading.locator('[lang="en"]').textContent()).toBe('Before a transfer');
+		const back = page.locator('.rapport-cards-toolbar a[href="/fr/call-scripts/transfer/"]');
+		expect(await back.locator('[lang="en"]').textContent()).toBe('Transferring a call');
+		// A translated card's title is French, like the page: nothing to mark.
+		await page.goto(session.url('/fr/cards/refund-card/'));
+		expect(await page.locator('h1 [lang]').count()).toBe(0);
+	});
+
+	it('says what a card is in the card’s language: "Fiche mémo" on a French card without a French section label, the section on an English one', async () => {
+		await page.goto(session.url('/fr/cards/'));
+		expect(await page.locator('#refund-card .rapport-sheet__kind').first().textContent()).toBe('Fiche mémo');
+		expect(await page.locator('#transfer-card .rapport-sheet__kind').first().textContent()).toBe('Call scripts');
+	});
+
 	it('speaks French in the browser too: office sheets, the alignment test', async () => {
 		await page.goto(session.url('/fr/cards/?paper=a4'));
 		await expect.poll(() => page.locator('[data-status]').textContent()).toContain('2 fiches sur');

@@ -69,6 +69,18 @@ describe('a playbook in English and French', () => {
 		]);
 	});
 
+	it('gives Starlight’s own words on a page (heading links, aside titles) in the page’s language', () => {
+		const french = builtPage('i18n', 'fr');
+		expect(french).toContain('Section intitulée « Pendant un appel »');
+		expect(french).toMatch(/<aside aria-label="Astuce"[^>]*starlight-aside--tip/);
+		// A title the author wrote stays as written.
+		expect(french).toMatch(/<aside aria-label="À retenir"/);
+		expect(french).not.toContain('Section titled');
+		const english = builtPage('i18n', '');
+		expect(english).toContain('Section titled “During a call”');
+		expect(english).toMatch(/<aside aria-label="Tip"/);
+	});
+
 	it('shows an untranslated page in the default language, marked as such, and only there', () => {
 		const fallback = builtPage('i18n', 'fr/only-english');
 		expect(fallback).toContain('Ask the shift lead first.');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dateValues, htmlString, languageName } from '../../src/blocks/card/print/languages.ts';
+import { cardKind } from '../../src/blocks/card/print/card-kind.ts';
 import { pageCounterContent } from '../../src/booklet/page-css.ts';
-import { translator } from '../../src/i18n/translate.ts';
+import { dateValues } from '../../src/i18n/dates.ts';
+import { languageName } from '../../src/i18n/language-name.ts';
+import { fill } from '../../src/i18n/translate.ts';
 
 describe('cards and booklets in the card’s language', () => {
 	it('writes a review date both ways, the long one as the language writes it', () => {
@@ -15,11 +17,21 @@ describe('cards and booklets in the card’s language', () => {
 		expect(languageName('en', 'de')).toBe('Englisch');
 	});
 
-	it('puts HTML in a string’s slots, the string itself escaped (a team may override it)', () => {
-		const t = translator('en', { 'rapport.card.empty': 'No <b>cards</b> yet: write {{syntax}}.' });
-		expect(htmlString(t, 'rapport.card.empty', { syntax: '<code>:::card</code>' })).toBe(
-			'No &lt;b&gt;cards&lt;/b&gt; yet: write <code>:::card</code>.',
-		);
+	it('says what a card is in the card’s language: the section label set for that language, else nothing (the caller says "Desk card")', () => {
+		const labels = { 'call-scripts': 'Scripts', 'fr/call-scripts': 'Scripts d’appel' };
+		expect(cardKind(labels, 'call-scripts', '', '')).toBe('Scripts');
+		expect(cardKind({}, 'call-scripts', '', '')).toBe('Call scripts');
+		expect(cardKind(labels, 'call-scripts', 'fr', '')).toBe('Scripts d’appel');
+		// Neither the English label nor the folder's English name on a French card.
+		expect(cardKind({ 'call-scripts': 'Scripts' }, 'call-scripts', 'fr', '')).toBeUndefined();
+		expect(cardKind({}, 'call-scripts', 'fr', '')).toBeUndefined();
+		expect(cardKind(labels, undefined, '', '')).toBeUndefined();
+		// A default language in a folder of its own takes its labels as the sidebar does.
+		expect(cardKind({ 'en/call-scripts': 'Scripts (en)' }, 'call-scripts', 'en', 'en')).toBe('Scripts (en)');
+	});
+
+	it('fills `{{name}}` slots with one definition of a slot, spaces inside the braces allowed', () => {
+		expect(fill('Card: {{ label }} ({{size}}, {{missing}})', { label: 'Refund', size: 'A6' })).toBe('Card: Refund (A6, {{missing}})');
 	});
 
 	it('numbers booklet pages in the booklet’s words, with the printer’s counters', () => {

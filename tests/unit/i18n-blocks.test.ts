@@ -134,7 +134,7 @@ describe('blocks in the page’s language', () => {
 			'aria-label="Compléter les phrases"',
 			'À saisir une fois\u00a0: toutes les phrases ci-dessous sont mises à jour.',
 			'Raccourcis\u00a0: <kbd>J</kbd> étape suivante · <kbd>K</kbd> étape précédente · <kbd>C</kbd> copier la première phrase de l’étape',
-			'<kbd>N</kbd> copier les notes d’appel · <kbd>Esc</kbd> quitter un champ pour revenir aux étapes',
+			'<kbd>N</kbd> copier les notes d’appel · <kbd>Échap</kbd> quitter un champ pour revenir aux étapes',
 			'<p class="rapport-script__progress" role="status">2 étapes · pas commencé</p>',
 			'disabled>Retour <kbd aria-hidden="true">B</kbd>',
 			'disabled>Nouvel appel <kbd aria-hidden="true">R</kbd>',

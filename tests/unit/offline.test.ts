@@ -177,6 +177,8 @@ describe('the offline option', () => {
 			updateConfig: (update: { components?: Record<string, string> }) => (components = update.components ?? {}),
 			addIntegration: (integration: AstroIntegration) => integrations.push(integration),
 			addRouteMiddleware: () => undefined,
+			// Starlight's translations: each key as itself.
+			useTranslations: () => (key: string) => key,
 		});
 		return { components, offline: integrations.find((integration) => integration.name === 'rapport:offline') };
 	}

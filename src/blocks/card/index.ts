@@ -8,7 +8,6 @@ import { htmlOf } from '../../directives/html.ts';
 import { identify } from '../../directives/ids.ts';
 import { element, renderAs, text } from '../../directives/nodes.ts';
 import { report } from '../../directives/problems.ts';
-import { sidebarLabel } from '../../i18n/catalog.ts';
 import { localePrefix } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { estimateFit } from './fit.ts';
@@ -41,7 +40,7 @@ export const card: Block = {
 		[cardPdfsRoute]: 'the PDFs of the desk cards',
 	},
 	// Starlight puts the link in each language (`/fr/cards/`) and picks its label by the page's language.
-	sidebar: [{ ...sidebarLabel('rapport.card.cards'), link: cardsPath('/') }],
+	sidebar: [{ labelKey: 'rapport.card.cards', link: cardsPath('/') }],
 	checkAcrossPages: checkUniqueCardIds,
 	transform(node, context) {
 		if (node.type !== 'containerDirective') return;

@@ -17,7 +17,7 @@ export const strings = defineStrings({
 		'rapport.card.backToPlaybook': 'Back to the playbook',
 		'rapport.card.backTo': 'Back to {{title}}',
 		'rapport.card.languages': 'Languages',
-		'rapport.card.empty': 'No cards yet. Write one in any page of the playbook with {{syntax}}; see "Reference card" in the README.',
+		'rapport.card.empty': 'No cards yet. Write one in any page of the playbook with {{syntax}}; see :::card in the README.',
 		'rapport.card.show': 'Show',
 		'rapport.card.allSizes': 'All sizes',
 		'rapport.card.paper': 'Paper',
@@ -47,7 +47,7 @@ export const strings = defineStrings({
 		'rapport.card.backTo': 'Retour à « {{title}} »',
 		'rapport.card.languages': 'Langues',
 		'rapport.card.empty':
-			'Aucune fiche pour l’instant. Ajoutez-en une dans n’importe quelle page du guide avec {{syntax}} ; voir « Reference card » dans le README.',
+			'Aucune fiche pour l’instant. Ajoutez-en une dans n’importe quelle page du guide avec {{syntax}} ; voir :::card dans le README.',
 		'rapport.card.show': 'Afficher',
 		'rapport.card.allSizes': 'Tous les formats',
 		'rapport.card.paper': 'Papier',
@@ -76,24 +76,23 @@ export const strings = defineStrings({
 		'rapport.card.backToPlaybook': 'Volver a la guía',
 		'rapport.card.backTo': 'Volver a «{{title}}»',
 		'rapport.card.languages': 'Idiomas',
-		'rapport.card.empty':
-			'Aún no hay fichas. Añada una en cualquier página de la guía con {{syntax}}; consulte «Reference card» en el README.',
+		'rapport.card.empty': 'Aún no hay fichas. Añade una en cualquier página de la guía con {{syntax}}; consulta :::card en el README.',
 		'rapport.card.show': 'Mostrar',
 		'rapport.card.allSizes': 'Todos los tamaños',
 		'rapport.card.paper': 'Papel',
-		'rapport.card.paperCard': 'Una ficha por hoja, a su tamaño',
+		'rapport.card.paperCard': 'Una ficha por hoja, del tamaño de la ficha',
 		'rapport.card.paperOffice': 'Varias fichas por hoja {{paper}}, con marcas de corte',
 		'rapport.card.duplex': 'A doble cara',
 		'rapport.card.flipLong': 'Voltear por el borde largo',
 		'rapport.card.flipShort': 'Voltear por el borde corto',
 		'rapport.card.help':
-			'Configure la impresora con el tamaño de la ficha (o A4 o Carta), escala 100 %, sin márgenes. En papel de oficina, las fichas llenan la hoja (cuatro A6 u ocho A7, giradas un cuarto de vuelta, en A4) y pueden llegar a sus bordes: la mayoría de las impresoras dejan ahí 4–5 mm en blanco, que caen dentro del margen en blanco de cada ficha, así que no se pierde nada. Corte por las líneas discontinuas; las marcas de corte solo se imprimen donde la impresora puede imprimir. Antes de imprimir un montón a doble cara, imprima la prueba de alineación: al trasluz, cada número del reverso debe quedar detrás del mismo número del anverso.',
+			'Configura la impresora con el tamaño de la ficha (o A4 o Carta), escala 100 %, sin márgenes. En papel de oficina, las fichas llenan la hoja (cuatro A6 u ocho A7, giradas un cuarto de vuelta, en A4) y pueden llegar a sus bordes: la mayoría de las impresoras dejan ahí 4–5 mm en blanco, que caen dentro del margen en blanco de cada ficha, así que no se pierde nada. Corta por las líneas discontinuas; las marcas de corte solo se imprimen donde la impresora puede imprimir. Antes de imprimir un montón a doble cara, imprime la prueba de alineación: al trasluz, cada número del reverso debe quedar detrás del mismo número del anverso.',
 		'rapport.card.onItsPage': 'En su página',
 		'rapport.card.untranslated': 'Aún sin traducir: en {{language}}.',
 		'rapport.card.backKind': '{{kind}} · {{label}}, reverso',
 		'rapport.card.sheet': '{{label}}: {{face}}',
 		'rapport.card.reviewed': 'Revisada el {{date}}',
-		'rapport.card.report': '¿Algún error? Avísenos',
+		'rapport.card.report': '¿Algún error? Avísanos',
 		'rapport.card.qr': 'Código QR: {{url}}',
 	},
 	de: {
@@ -107,7 +106,7 @@ export const strings = defineStrings({
 		'rapport.card.backTo': 'Zurück zu „{{title}}“',
 		'rapport.card.languages': 'Sprachen',
 		'rapport.card.empty':
-			'Noch keine Karten. Schreiben Sie eine in eine beliebige Seite des Leitfadens, mit {{syntax}}; siehe „Reference card“ in der README.',
+			'Noch keine Karten. Fügen Sie eine mit {{syntax}} in eine beliebige Seite des Leitfadens ein; siehe :::card in der README.',
 		'rapport.card.show': 'Anzeigen',
 		'rapport.card.allSizes': 'Alle Größen',
 		'rapport.card.paper': 'Papier',
@@ -117,7 +116,7 @@ export const strings = defineStrings({
 		'rapport.card.flipLong': 'An der langen Kante wenden',
 		'rapport.card.flipShort': 'An der kurzen Kante wenden',
 		'rapport.card.help':
-			'Stellen Sie am Drucker das Papierformat der Karte ein (oder A4 bzw. US-Letter), Skalierung 100 %, keine Ränder. Auf Büropapier füllen die Karten das Blatt (vier A6 oder acht A7, um eine Vierteldrehung gedreht, auf A4) und können bis an den Rand reichen: Die meisten Drucker lassen dort 4–5 mm frei, die in den weißen Rand jeder Karte fallen, sodass nichts verloren geht. Entlang der gestrichelten Linien schneiden; Schnittmarken werden nur dort gedruckt, wo der Drucker drucken kann. Bevor Sie einen Stapel beidseitig drucken, drucken Sie den Ausrichtungstest: Gegen das Licht gehalten, sollte jede Zahl der Rückseite genau hinter derselben Zahl der Vorderseite liegen.',
+			'Stellen Sie am Drucker das Papierformat der Karte ein (oder A4 bzw. US-Letter), Skalierung 100 %, keine Ränder. Auf Büropapier füllen die Karten das Blatt (vier A6 oder acht A7, um eine Vierteldrehung gedreht, auf A4) und können bis an den Rand reichen: Die meisten Drucker lassen dort 4–5 mm frei, die in den weißen Rand jeder Karte fallen, sodass nichts verloren geht. Schneiden Sie entlang der gestrichelten Linien; Schnittmarken werden nur dort gedruckt, wo der Drucker drucken kann. Bevor Sie einen Stapel beidseitig drucken, drucken Sie den Ausrichtungstest: Gegen das Licht gehalten, sollte jede Zahl der Rückseite genau hinter derselben Zahl der Vorderseite liegen.',
 		'rapport.card.onItsPage': 'Auf ihrer Seite',
 		'rapport.card.untranslated': 'Noch nicht übersetzt: auf {{language}}.',
 		'rapport.card.backKind': '{{kind}} · {{label}}, Rückseite',
@@ -205,7 +204,7 @@ export const browserStrings = defineStrings({
 		'rapport.card.officeBacks': 'Hoja {{paper}}, reversos de las fichas {{size}}',
 		'rapport.card.alignBack': 'reverso (voltear: {{edge}})',
 		'rapport.card.overfull':
-			'El {{face}} de la ficha «{{card}}» no cabe en su tamaño {{size}}: se cortará al imprimir. Acórtelo o imprima la ficha más grande.',
+			'El {{face}} de la ficha «{{card}}» no cabe en su tamaño {{size}}: se cortará al imprimir. Acórtalo o imprime la ficha más grande.',
 	},
 	de: {
 		'rapport.card.front': 'Vorderseite',

@@ -23,8 +23,7 @@ export const strings = defineStrings({
 		'rapport.quiz.untitled': 'Autoevaluación',
 		'rapport.quiz.low': 'Bajo',
 		'rapport.quiz.high': 'Alto',
-		'rapport.quiz.how':
-			'Puntúe cada afirmación del 1 ({{low}}) al 5 ({{high}}). En papel, marque una casilla por línea y sume los números.',
+		'rapport.quiz.how': 'Puntúa cada afirmación del 1 ({{low}}) al 5 ({{high}}). En papel, marca una casilla por línea y suma los números.',
 		'rapport.quiz.clear': 'Borrar mis respuestas',
 		'rapport.quiz.range': 'Total de {{min}} a {{max}}',
 	},
@@ -54,10 +53,10 @@ export const browserStrings = defineStrings({
 		'rapport.quiz.soFar_one': 'Votre total provisoire : {{total}}. Affirmation notée : {{rated}} sur 1.',
 	},
 	es: {
-		'rapport.quiz.total': 'Su total: {{total}} (las {{count}} afirmaciones puntuadas).',
-		'rapport.quiz.total_one': 'Su total: {{total}} (la afirmación está puntuada).',
-		'rapport.quiz.soFar': 'Su total por ahora: {{total}}. {{rated}} de {{count}} afirmaciones puntuadas.',
-		'rapport.quiz.soFar_one': 'Su total por ahora: {{total}}. {{rated}} de 1 afirmación puntuada.',
+		'rapport.quiz.total': 'Tu total: {{total}} (las {{count}} afirmaciones puntuadas).',
+		'rapport.quiz.total_one': 'Tu total: {{total}} (la afirmación está puntuada).',
+		'rapport.quiz.soFar': 'Tu total por ahora: {{total}}. {{rated}} de {{count}} afirmaciones puntuadas.',
+		'rapport.quiz.soFar_one': 'Tu total por ahora: {{total}}. {{rated}} de 1 afirmación puntuada.',
 	},
 	de: {
 		'rapport.quiz.total': 'Ihre Summe: {{total}} (alle {{count}} Aussagen bewertet).',

@@ -208,7 +208,11 @@ function placeholderForm(names: string[], t: Translate): BlockContent {
 	]);
 }
 
-/** The keys of a call, shown once the browser script runs: "Keys: J next step · K previous step · …". */
+/**
+ * The keys of a call, shown once the browser script runs: "Keys: J next step · K previous step · …".
+ * The letters are the characters typed (the browser script reads `event.key`); Escape is named as keyboards in the
+ * page's language label it ("Échap" in French).
+ */
 function keysHelp(t: Translate): BlockContent {
 	const keys: [string, string][] = [
 		['J', 'next'],
@@ -217,7 +221,7 @@ function keysHelp(t: Translate): BlockContent {
 		['B', 'back'],
 		['R', 'newCall'],
 		['N', 'notes'],
-		['Esc', 'leave'],
+		[t('rapport.script.key.esc'), 'leave'],
 	];
 	return element('p', { className: ['rapport-script__keys'], hidden: true }, [
 		text(`${t('rapport.script.keys')} `),

@@ -24,6 +24,8 @@ export const strings = /* @__PURE__ */ defineStrings({
 		'rapport.script.keys.newCall': 'new call (press twice)',
 		'rapport.script.keys.notes': 'copy the call notes',
 		'rapport.script.keys.leave': 'from a box back to the steps',
+		// The Escape key as keyboards in the language label it (as `rapport.search.key.esc`).
+		'rapport.script.key.esc': 'Esc',
 	},
 	fr: {
 		'rapport.script.untitled': 'Script d’appel',
@@ -46,6 +48,7 @@ export const strings = /* @__PURE__ */ defineStrings({
 		'rapport.script.keys.newCall': 'nouvel appel (appuyer deux fois)',
 		'rapport.script.keys.notes': 'copier les notes d’appel',
 		'rapport.script.keys.leave': 'quitter un champ pour revenir aux étapes',
+		'rapport.script.key.esc': 'Échap',
 	},
 	es: {
 		'rapport.script.untitled': 'Guion de llamada',
@@ -54,7 +57,7 @@ export const strings = /* @__PURE__ */ defineStrings({
 		'rapport.script.stepRef': 'paso',
 		'rapport.script.endsCall': 'Fin de la llamada · resultado: {{outcome}}',
 		'rapport.script.fillIn': 'Completar las frases',
-		'rapport.script.fillInHint': 'Rellénelo una vez: todas las frases de abajo se actualizan.',
+		'rapport.script.fillInHint': 'Rellénalo una vez: todas las frases de abajo se actualizan.',
 		'rapport.script.channel': 'Canal',
 		'rapport.script.answer': 'Respuesta, para las notas',
 		'rapport.script.answerTo': 'Respuesta a: {{question}}',
@@ -64,10 +67,11 @@ export const strings = /* @__PURE__ */ defineStrings({
 		'rapport.script.keys.next': 'paso siguiente',
 		'rapport.script.keys.previous': 'paso anterior',
 		'rapport.script.keys.copy': 'copiar la primera frase del paso',
-		'rapport.script.keys.back': 'volver atrás en su recorrido',
+		'rapport.script.keys.back': 'volver atrás en tu recorrido',
 		'rapport.script.keys.newCall': 'nueva llamada (pulsar dos veces)',
 		'rapport.script.keys.notes': 'copiar las notas de la llamada',
 		'rapport.script.keys.leave': 'salir de un campo y volver a los pasos',
+		'rapport.script.key.esc': 'Esc',
 	},
 	de: {
 		'rapport.script.untitled': 'Gesprächsleitfaden',
@@ -90,6 +94,7 @@ export const strings = /* @__PURE__ */ defineStrings({
 		'rapport.script.keys.newCall': 'neuer Anruf (zweimal drücken)',
 		'rapport.script.keys.notes': 'Gesprächsnotizen kopieren',
 		'rapport.script.keys.leave': 'aus einem Feld zurück zu den Schritten',
+		'rapport.script.key.esc': 'Esc',
 	},
 });
 
@@ -178,11 +183,11 @@ export const browserStrings = /* @__PURE__ */ defineStrings({
 		'rapport.script.path': 'recorrido {{path}}',
 		'rapport.script.ended': 'llamada terminada: {{outcome}}',
 		'rapport.script.confirmNewCall':
-			'¿Empezar una nueva llamada? Pulse R otra vez, o Nueva llamada, para borrar los nombres, las respuestas y el recorrido.',
-		'rapport.script.endsHere': 'La llamada termina aquí: {{outcome}}. Pulse N para copiar las notas de la llamada.',
+			'¿Empezar una nueva llamada? Pulsa R otra vez, o Nueva llamada, para borrar los nombres, las respuestas y el recorrido.',
+		'rapport.script.endsHere': 'La llamada termina aquí: {{outcome}}. Pulsa N para copiar las notas de la llamada.',
 		'rapport.script.notesCopied': 'Notas copiadas ✓',
 		'rapport.script.notesCopyFailed': 'No se pudo copiar',
-		'rapport.script.notesCopiedSay': 'Notas de la llamada copiadas: péguelas en el ticket.',
+		'rapport.script.notesCopiedSay': 'Notas de la llamada copiadas: pégalas en el ticket.',
 		'rapport.script.notesFailedSay': 'No se pudieron copiar las notas de la llamada.',
 		'rapport.script.notes.title': 'Notas de la llamada: {{script}}',
 		'rapport.script.notes.when': 'Fecha: {{when}}',

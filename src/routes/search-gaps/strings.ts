@@ -56,7 +56,7 @@ export const strings = defineStrings({
 		'rapport.searchGaps.intro':
 			'Suchen ohne Treffer in diesem Browser, die häufigsten zuerst. Entscheiden Sie damit, was der Leitfaden als Nächstes braucht: eine Seite, ein Stichwort ({{field}} im Frontmatter einer Seite) oder ein Synonym.',
 		'rapport.searchGaps.sent': 'Diese Website sendet sie außerdem einzeln an den Endpunkt Ihres Teams.',
-		'rapport.searchGaps.local': 'Sie bleiben nur in diesem Browser; nichts wird irgendwohin gesendet.',
+		'rapport.searchGaps.local': 'Die Suchen bleiben nur in diesem Browser; nichts wird irgendwohin gesendet.',
 		'rapport.searchGaps.query': 'Suche',
 		'rapport.searchGaps.count': 'Anzahl',
 		'rapport.searchGaps.last': 'Zuletzt',

@@ -39,7 +39,7 @@ export const strings = defineStrings({
 		'rapport.situations.title': 'Situationen',
 		'rapport.situations.description': 'Alle Situationen, die der Leitfaden behandelt, nach Kanal. Gesprächsleitfäden zuerst.',
 		'rapport.situations.intro':
-			'Finden Sie die, in der Sie gerade sind. In jedem Kanal stehen die Gesprächsleitfäden oben: Sie sagen Schritt für Schritt, was zu sagen ist.',
+			'Finden Sie die, in der Sie gerade sind. In jedem Kanal kommen die Gesprächsleitfäden zuerst: Dort steht Schritt für Schritt, was zu sagen ist.',
 		'rapport.situations.empty': 'Noch keine Seite nennt ihre Situation. Ergänzen Sie {{field}} im Frontmatter einer Seite.',
 		'rapport.situations.anyChannel': 'Alle Kanäle',
 		'rapport.situations.script': 'Leitfaden',
