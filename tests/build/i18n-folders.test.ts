@@ -1,29 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, fixturePath, runCheck, type CommandResult } from '../helpers/astro.ts';
+import { buildOnce, builtSidebar, fixturePath, runCheck, type CommandResult } from '../helpers/astro.ts';
 
 /** A built page of the fixture, by its address under the base (`fr/cards`). */
 const page = (route: string) => readFileSync(`${fixturePath('i18n-folders')}dist/${route}/index.html`, 'utf8');
-
-/** The sidebar of a built page as `group > title [en] *` lines (`[en]` marks a page not translated yet, `*` the current one). */
-function sidebarOf(route: string): string[] {
-	const html = page(route);
-	const start = html.indexOf('<ul class="top-level');
-	const nav = html.slice(start, html.indexOf('</nav>', start));
-	const lines: string[] = [];
-	let group = '';
-	for (const [whole, summary, attrs = '', title = ''] of nav.matchAll(
-		/<summary[^>]*>([^]*?)<\/summary>|<a href="[^"]*"([^>]*)>([^]*?)<\/a>|<\/details>/g,
-	)) {
-		if (whole === '</details>') group = '';
-		else if (summary) group = summary.replace(/<[^>]+>/g, '').trim();
-		else
-			lines.push(
-				`${group ? `${group} > ` : ''}${title.replace(/<[^>]+>/g, '').trim()}${/\slang="en"/.test(attrs) ? ' [en]' : ''}${/aria-current/.test(attrs) ? ' *' : ''}`,
-			);
-	}
-	return lines;
-}
 
 describe('a playbook with every language in its own folder (no root locale), under /docs/', () => {
 	let build: CommandResult;
@@ -41,14 +21,14 @@ describe('a playbook with every language in its own folder (no root locale), und
 	});
 
 	it('lists each language’s pages in its sidebar, the page not translated yet marked', () => {
-		expect(sidebarOf('fr/call-scripts/refund-request')).toEqual([
+		expect(builtSidebar('i18n-folders', 'fr/call-scripts/refund-request')).toEqual([
 			'Situations',
 			'Guide du conseiller',
 			'Call scripts > Putting a caller on hold [en]',
 			'Call scripts > Le client demande un remboursement *',
 			'Fiches mémo',
 		]);
-		expect(sidebarOf('en/call-scripts/hold')).toEqual([
+		expect(builtSidebar('i18n-folders', 'en/call-scripts/hold')).toEqual([
 			'Situations',
 			'Desk playbook',
 			'Call scripts > Putting a caller on hold *',

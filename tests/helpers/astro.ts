@@ -85,3 +85,26 @@ export function runCheck(fixture: string, args: string[] = []): CommandResult {
 export function builtPage(fixture: string, route: string): string {
 	return readFileSync(`${fixturePath(fixture)}dist/${route ? `${route}/` : ''}index.html`, 'utf8');
 }
+
+/**
+ * A built page's sidebar as lines, `Group > Title`, with ` [en]` after a link
+ * marked `lang="en"` (a page not translated yet) and ` *` after the current page.
+ */
+export function builtSidebar(fixture: string, route: string): string[] {
+	const html = builtPage(fixture, route);
+	const start = html.indexOf('<ul class="top-level');
+	const nav = html.slice(start, html.indexOf('</nav>', start));
+	const lines: string[] = [];
+	let group = '';
+	for (const [whole, summary, attrs = '', title = ''] of nav.matchAll(
+		/<summary[^>]*>([^]*?)<\/summary>|<a href="[^"]*"([^>]*)>([^]*?)<\/a>|<\/details>/g,
+	)) {
+		if (whole === '</details>') group = '';
+		else if (summary) group = summary.replace(/<[^>]+>/g, '').trim();
+		else {
+			const marks = `${/\slang="en"/.test(attrs) ? ' [en]' : ''}${/aria-current/.test(attrs) ? ' *' : ''}`;
+			lines.push(`${group ? `${group} > ` : ''}${title.replace(/<[^>]+>/g, '').trim()}${marks}`);
+		}
+	}
+	return lines;
+}
