@@ -38,7 +38,17 @@ export function playbookPages(): Promise<PlaybookPage[]> {
  * each default-language page it has not translated yet, at the locale's
  * address Starlight serves it at, marked `fallback`. Sorted by path.
  */
-export async function pagesInLocale(locale: PlaybookLocale, { fallbacks = true } = {}): Promise<LocalePage[]> {
+export function pagesInLocale(locale: PlaybookLocale, { fallbacks = true } = {}): Promise<LocalePage[]> {
+	// Every page's sidebar asks for its language's pages: worked out once per language.
+	const key = `${locale.dir}\u0000${fallbacks}`;
+	let pages = byLocale.get(key);
+	if (!pages) byLocale.set(key, (pages = localePages(locale, fallbacks)));
+	return pages;
+}
+
+const byLocale = new Map<string, Promise<LocalePage[]>>();
+
+async function localePages(locale: PlaybookLocale, fallbacks: boolean): Promise<LocalePage[]> {
 	const pages = await playbookPages();
 	const own = pages.filter((page) => page.locale === locale).map((page) => ({ ...page, fallback: false }));
 	if (!fallbacks || locale === site.locales.default) return own;

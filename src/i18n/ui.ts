@@ -28,3 +28,29 @@ export function localeStaticPaths(): { params: { locale: string | undefined }; p
 export function localePath(locale: PlaybookLocale, path = ''): string {
 	return `${localePrefix(locale, import.meta.env.BASE_URL)}${path.replace(/^\/+/, '')}`;
 }
+
+const browserJson = new Map<string, string>();
+
+/**
+ * The strings browser code shows, in one language, as the JSON every page
+ * carries (see BrowserStrings.astro): each browser key with its plural forms
+ * (`key_one`, `key_other`). Made once per language, not per page.
+ */
+export function browserStringsJson(lang: string | undefined): string {
+	const t = uiStrings(lang);
+	let json = browserJson.get(t.lang);
+	if (json === undefined) {
+		const dictionary = i18n.dictionaries[t.lang] ?? {};
+		const keys = new Set(i18n.browserKeys);
+		// A browser key, or another plural form of one (a team's `_few` beside Rapport's `_one` and `_other`).
+		const isBrowserString = (name: string) => {
+			const base = name.replace(/_(zero|one|two|few|many|other)$/, '');
+			return keys.has(name) || keys.has(base) || keys.has(`${base}_other`);
+		};
+		const strings = Object.fromEntries(Object.entries(dictionary).filter(([name]) => isBrowserString(name)));
+		// `<` escaped so no string can close the script element.
+		json = JSON.stringify({ lang: t.lang, strings }).replace(/</g, '\\u003c');
+		browserJson.set(t.lang, json);
+	}
+	return json;
+}

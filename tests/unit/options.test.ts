@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseOptions } from '../../src/options.ts';
 import { avoidWordsFor, synonymsFor } from '../../src/i18n/language-options.ts';
 import { defaultSynonyms } from '../../src/search/synonyms.ts';
-import { defaultAvoidWords } from '../../src/words/avoid.ts';
+import { defaultAvoidWords, defaultAvoidWordsByLanguage } from '../../src/words/avoid.ts';
 
 describe('options', () => {
 	it('applies defaults', () => {
@@ -48,5 +48,15 @@ describe('options', () => {
 		expect(() => parseOptions({ avoidWords: { fr: ['souci'] } })).toThrow(
 			'**avoidWords**: expected an object of word → what to say instead',
 		);
+		// The README's example under "Languages", as written there.
+		const readme = parseOptions({
+			synonyms: { fr: ['casque = écouteurs = micro-casque'] },
+			avoidWords: { fr: { ...defaultAvoidWordsByLanguage['fr'], bug: 'souci' } },
+		});
+		expect(avoidWordsFor(readme.avoidWords, 'fr', 'en')).toMatchObject({ bug: 'souci', panne: 'interruption de service' });
+		expect(avoidWordsFor(readme.avoidWords, 'en', 'en')).toEqual(defaultAvoidWords);
+		expect(synonymsFor(readme.synonyms, 'en', 'en')).toEqual(defaultSynonyms);
+		// One list mixed with per-language lists is neither form: refused, not half read.
+		expect(() => parseOptions({ avoidWords: { ...defaultAvoidWords, fr: { bug: 'souci' } } })).toThrow('**avoidWords**');
 	});
 });
