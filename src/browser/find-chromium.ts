@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-/** A browser to drive: where it is, where it came from, and the flags it needs besides Rapport's own. */
+/** A browser to drive: where it is, where it came from, and what it needs in its environment. */
 export interface FoundBrowser {
 	path: string;
 	/** `CHROMIUM_PATH`, a browser installed on the machine, or the Chromium inside the `@sparticuz/chromium` package. */
 	source: 'CHROMIUM_PATH' | 'installed' | 'bundled';
-	args: readonly string[];
+	/** Variables to launch it with besides the process's own. */
+	env?: Record<string, string>;
 }
 
 /** What {@link findChromium} looks at; tests give their own. */
@@ -53,25 +56,42 @@ export const installHelp = [
  * nothing is there), else Chrome, Chromium or Edge where the system installs
  * them, else the Chromium inside the `@sparticuz/chromium` package (Linux
  * x64 and arm64), so a machine where only `npm install` has run can print.
+ * `RAPPORT_BROWSER=packaged` skips the installed ones, so CI runs what a
+ * machine with no browser runs. The packaged Chromium is launched like any
+ * other: its package's own flags (`--single-process`, `--no-zygote`) are for
+ * one-page serverless use and end the browser at its second context.
  */
 export async function findChromium(lookup: Partial<BrowserLookup> = {}): Promise<FoundBrowser | { error: string }> {
 	const { env = process.env, platform = process.platform, exists = existsSync, bundled = bundledChromium } = lookup;
 	const configured = env['CHROMIUM_PATH'];
 	if (configured) {
 		return exists(configured)
-			? { path: configured, source: 'CHROMIUM_PATH', args: [] }
+			? { path: configured, source: 'CHROMIUM_PATH' }
 			: { error: `CHROMIUM_PATH is ${configured}, but there is no browser there.\n${installHelp}` };
 	}
-	const candidates = installedCandidates(platform, env);
+	const onlyPackaged = env['RAPPORT_BROWSER'] === 'packaged';
+	const candidates = onlyPackaged ? [] : installedCandidates(platform, env);
 	const installed = candidates.find((candidate) => exists(candidate));
-	if (installed) return { path: installed, source: 'installed', args: [] };
+	if (installed) return { path: installed, source: 'installed' };
 	const packaged = platform === 'linux' ? await bundled() : undefined;
-	if (packaged) return { path: packaged, source: 'bundled', args: bundledArgs };
+	if (packaged) return { path: packaged, source: 'bundled', env: packagedFonts(env, exists) };
+	if (onlyPackaged)
+		return {
+			error: `RAPPORT_BROWSER is packaged, but the Chromium of @sparticuz/chromium is not installed (it is, on Linux, after \`npm install\`).\n${installHelp}`,
+		};
 	return { error: `No Chromium, Chrome or Edge found (looked in ${candidates.join(', ')}).\n${installHelp}` };
 }
 
-/** The packaged Chromium is a single-process headless shell. */
-const bundledArgs = ['--single-process', '--no-zygote'];
+/**
+ * The packaged Chromium finds fonts through fontconfig. A minimal Linux has no
+ * fontconfig setup (`/etc/fonts/fonts.conf`), and there it would print pages
+ * with no text at all: point it at the fonts its package unpacked beside it.
+ * Elsewhere it uses the system's fonts, which cover more of the page's symbols.
+ */
+export function packagedFonts(env: NodeJS.ProcessEnv, exists: (path: string) => boolean): Record<string, string> {
+	if (env['FONTCONFIG_PATH'] || env['FONTCONFIG_FILE'] || exists('/etc/fonts/fonts.conf')) return {};
+	return { FONTCONFIG_PATH: join(tmpdir(), 'fonts') };
+}
 
 /** The executable of `@sparticuz/chromium`, unpacked into the temporary folder on first use; undefined without the package. */
 async function bundledChromium(): Promise<string | undefined> {

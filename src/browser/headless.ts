@@ -19,7 +19,7 @@ export const headlessFlags = [
 /** Starts a browser {@link findChromium} found, headless. */
 export async function launchHeadless(browser: FoundBrowser): Promise<Browser> {
 	const { chromium } = await import('playwright-core');
-	return chromium.launch({ executablePath: browser.path, args: [...headlessFlags, ...browser.args] });
+	return chromium.launch({ executablePath: browser.path, args: headlessFlags, env: { ...process.env, ...browser.env } });
 }
 
 /** A built site served on loopback. */
