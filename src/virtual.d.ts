@@ -9,3 +9,9 @@ declare module 'virtual:rapport/i18n' {
 	const i18n: import('./i18n/site-i18n.ts').SiteI18n;
 	export default i18n;
 }
+
+declare module 'virtual:starlight/user-config' {
+	/** Starlight's config as the site sets it, with Starlight's defaults (Starlight's own module; it ships no types for it). */
+	const config: import('@astrojs/starlight/types').StarlightConfig;
+	export default config;
+}

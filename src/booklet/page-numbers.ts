@@ -11,9 +11,10 @@ export async function destinationPages(pdf: Uint8Array, ids: readonly string[]):
 		const document = await task.promise;
 		const pages: Record<string, number> = {};
 		for (const id of ids) {
-			const destination = await document.getDestination(id);
-			const ref = destination?.[0];
-			if (ref && typeof ref === 'object') pages[id] = (await document.getPageIndex(ref)) + 1;
+			// A destination is [page reference, view, …]; pdf.js types it as any[].
+			const destination: unknown[] | null = await document.getDestination(id);
+			const ref: unknown = destination?.[0];
+			if (ref && typeof ref === 'object') pages[id] = (await document.getPageIndex(ref as Parameters<typeof document.getPageIndex>[0])) + 1;
 		}
 		return pages;
 	} finally {

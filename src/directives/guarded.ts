@@ -28,7 +28,7 @@ export function guarded<Options extends unknown[]>(
 	};
 	Object.defineProperty(wrapped, 'name', { value: name });
 	// A [plugin, options] pair, as Astro's and unified's plugin lists take them.
-	return [wrapped as unknown as Plugin<Options, Root>, options[0]];
+	return [wrapped, options[0]];
 }
 
 /** Reports an exception thrown while reading a page as a located error with its cause. */

@@ -32,12 +32,12 @@ export function renderAs<T extends Node>(node: T, tagName: string, properties: P
 
 /** A new element node (an mdast paragraph that renders as `tagName`) holding `children`. */
 export function element(tagName: string, properties: Properties, children: RootContent[] | PhrasingContent[]): Paragraph {
-	return renderAs({ type: 'paragraph', children: children as PhrasingContent[] } as Paragraph, tagName, properties);
+	return renderAs({ type: 'paragraph', children: children as PhrasingContent[] }, tagName, properties);
 }
 
 /** A new inline element (an mdast emphasis that renders as `tagName`), for use inside a paragraph. */
 export function inline(tagName: string, properties: Properties, children: PhrasingContent[]): PhrasingContent {
-	return renderAs({ type: 'emphasis', children } as PhrasingContent, tagName, properties);
+	return renderAs({ type: 'emphasis', children }, tagName, properties);
 }
 
 /** A text node. */

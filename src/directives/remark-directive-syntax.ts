@@ -164,11 +164,15 @@ function checkClosed(node: ContainerDirective, lines: string[], file: VFile): vo
 	const closing = fence.exec(last.slice(prefix))?.[1];
 	// Closed by its own fence, the container ends after it; closed by an outer one, it ends before it.
 	if (end.line > start.line && closing && closing.length >= colons.length && end.column > prefix + closing.length) return;
-	report(file, { type: node.type, position: { start, end: start } } as Node, {
-		rule: 'directives/unclosed',
-		reason: `Unexpected \`${colons}${node.name}\` that is never closed: it takes in everything up to line ${end.line}.`,
-		fix: `Close it with \`${colons}\` on a line of its own, at the indentation it opened at, after its last line of content.`,
-	});
+	report(
+		file,
+		{ type: node.type, position: { start, end: start } },
+		{
+			rule: 'directives/unclosed',
+			reason: `Unexpected \`${colons}${node.name}\` that is never closed: it takes in everything up to line ${end.line}.`,
+			fix: `Close it with \`${colons}\` on a line of its own, at the indentation it opened at, after its last line of content.`,
+		},
+	);
 }
 
 /** `:say[words` with no `]`: remark-directive keeps the name and leaves `[words` as text. */

@@ -1,4 +1,4 @@
-import type { Parent as MdastParent, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
@@ -86,7 +86,7 @@ export const remarkPlaybook: Plugin<[RemarkPlaybookOptions?], Root> = (options =
 			const valid = checkAttributes(node, block.attributes ?? commonAttributes, file);
 			if (!node.data?.hName) {
 				if (block.inside) reportOutside(node, block, ancestors, file);
-				else block.transform?.(withValid(node, valid), { file, parent: parent as MdastParent, tree, ids, defer, settings });
+				else block.transform?.(withValid(node, valid), { file, parent: parent, tree, ids, defer, settings });
 			}
 			finish(node, valid, ids, file);
 		});

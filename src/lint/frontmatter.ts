@@ -123,7 +123,7 @@ function checkToml(block: FrontmatterBlock, file: VFile, options: FrontmatterChe
 	};
 	let data: Record<string, unknown>;
 	try {
-		data = parseToml(block.yaml) as Record<string, unknown>;
+		data = parseToml(block.yaml);
 	} catch (cause) {
 		const { line = 1, column = 1, message = String(cause) } = cause as Partial<TomlError>;
 		report(file, lineAt(line, column), {

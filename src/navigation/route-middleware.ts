@@ -4,7 +4,7 @@ import { pagesInLocale } from '../content/pages.ts';
 import { localeOfLang, site } from '../i18n/ui.ts';
 import { localeSidebar } from './locale-sidebar.ts';
 import { countLinks, scopeSidebar } from './scope-sidebar.ts';
-import { labelSections, type NavEntry } from './section-labels.ts';
+import { labelSections } from './section-labels.ts';
 
 /** The folders of the playbook's languages other than the root's (`fr`). */
 const localeDirs = site.locales.all.map((locale) => locale.dir.toLowerCase()).filter(Boolean);
@@ -26,7 +26,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			playbooksDir,
 			currentPath: context.url.pathname,
 		});
-	labelSections(route.sidebar as NavEntry[], options.sectionLabels, locale.dir);
+	labelSections(route.sidebar, options.sectionLabels, locale.dir);
 	if (countLinks(route.sidebar) > options.sidebarLimit) route.sidebar = scopeSidebar(route.sidebar);
 	// Pagefind files a page under its `<html lang>`: the English text of `/fr/x/` would answer French searches.
 	// A copy of the entry, so the page at its own address (`/x/`) stays indexed.

@@ -32,8 +32,8 @@ export const remarkSectionLines: Plugin<[], Root> = () => (tree, file) => {
 			const words = (node as Rendered).children?.find((child) => child.data?.hName === 'q');
 			if (!words) return;
 			// A line for some channels only ("thanks for calling") is shown only when the section has no line for every channel.
-			if (hProperties['dataChannels'] === undefined) lines[section] = toString(words as never).trim();
-			else if (!(section in forSomeChannels)) forSomeChannels[section] = toString(words as never).trim();
+			if (hProperties['dataChannels'] === undefined) lines[section] = toString(words).trim();
+			else if (!(section in forSomeChannels)) forSomeChannels[section] = toString(words).trim();
 		}
 	});
 	for (const [id, line] of Object.entries(forSomeChannels)) if (!(id in lines)) lines[id] = line;

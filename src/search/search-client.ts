@@ -94,7 +94,7 @@ export function initSearch(): void {
 			.catch(() => [])
 			.then((loaded) => {
 				words = loaded;
-				if (loaded.length > 0 && input!.value.trim()) void run();
+				if (loaded.length > 0 && input.value.trim()) void run();
 				return loaded;
 			}));
 	// The situations filter is filled once the first results are out: its index never delays them.
@@ -392,7 +392,8 @@ export function initSearch(): void {
 	// Timings tell a slow network (lastFetchMs): a full buffer would keep only the first ones.
 	performance.addEventListener('resourcetimingbufferfull', () => performance.clearResourceTimings());
 	// The index loads while the agent is still reading, so the first search is not the slow one.
-	const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+	const whenIdle = (callback: () => void): void =>
+		void (typeof requestIdleCallback === 'function' ? requestIdleCallback(callback) : setTimeout(callback, 200));
 	// The playbook's words (for typo correction) come after the index: on a slow network they never hold up the first results.
 	whenIdle(
 		() =>
@@ -405,7 +406,7 @@ export function initSearch(): void {
 	if (input.value.trim()) void run();
 }
 
-const storedFilters = storedValue('session', filterKey, stringRecord, () => ({}) as Record<string, string>);
+const storedFilters = storedValue('session', filterKey, stringRecord, () => ({}));
 
 /** The filters chosen earlier in this tab: channel, audience and situation, as strings (anything else is dropped). */
 function restoreFilters(): { channel?: string | undefined; audience?: string | undefined; situation?: string | undefined } {

@@ -30,10 +30,17 @@ beforeEach(() => {
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
+/** The cache file as the tests read it. */
+interface SavedCache {
+	pages: Record<string, { messages: { reason: string }[] }>;
+}
+
 /** Rewrites what the cache holds for `page`, so a test can tell a restored page from a parsed one. */
 function tamper(page: string, reason: string) {
-	const saved = JSON.parse(readFileSync(options.cacheFile ?? '', 'utf8'));
-	saved.pages[join(root, 'playbooks', page)].messages[0].reason = reason;
+	const saved = JSON.parse(readFileSync(options.cacheFile ?? '', 'utf8')) as SavedCache;
+	const message = saved.pages[join(root, 'playbooks', page)]?.messages[0];
+	if (!message) throw new Error(`The cache holds no message for ${page}.`);
+	message.reason = reason;
 	writeFileSync(options.cacheFile ?? '', JSON.stringify(saved));
 }
 
@@ -73,7 +80,7 @@ describe('lintPlaybook with a cache file', () => {
 		await lint();
 		rmSync(join(root, 'playbooks', 'a.md'));
 		expect((await lint()).filter((finding) => finding.includes('card id'))).toEqual([]);
-		const saved = JSON.parse(readFileSync(options.cacheFile ?? '', 'utf8'));
+		const saved = JSON.parse(readFileSync(options.cacheFile ?? '', 'utf8')) as SavedCache;
 		expect(
 			Object.keys(saved.pages)
 				.map((path) => path.slice(root.length))

@@ -19,9 +19,9 @@ async function readmeWorker(): Promise<{ fetch: (request: Request, env: object) 
 function memoryKv() {
 	const values = new Map<string, string>();
 	return {
-		get: async (key: string) => values.get(key) ?? null,
-		put: async (key: string, value: string) => void values.set(key, value),
-		list: async () => ({ keys: [...values.keys()].map((name) => ({ name })) }),
+		get: (key: string) => Promise.resolve(values.get(key) ?? null),
+		put: (key: string, value: string) => Promise.resolve(void values.set(key, value)),
+		list: () => Promise.resolve({ keys: [...values.keys()].map((name) => ({ name })) }),
 	};
 }
 

@@ -7,7 +7,8 @@ const compiled = 'const prerender = true;\nasync function getStaticPaths() {\n\t
 
 function plugin() {
 	const warn = vi.fn();
-	return { warn, transform: starlightCacheKeys({ warn } as unknown as AstroIntegrationLogger).transform };
+	const keys = starlightCacheKeys({ warn } as unknown as AstroIntegrationLogger);
+	return { warn, transform: (code: string, id: string) => keys.transform(code, id) };
 }
 
 describe('starlightCacheKeys', () => {

@@ -35,7 +35,7 @@ function lineBlock(kind: LineKind): Block {
 
 function renderLine(node: TextDirective, kind: LineKind, { file, settings, parent }: BlockContext): void {
 	// `:say[words` with no `]`: the directive syntax check reports the unclosed label.
-	const next = parent.children[parent.children.indexOf(node as never) + 1];
+	const next = parent.children[parent.children.indexOf(node) + 1];
 	const unclosed = node.children.length === 0 && next?.type === 'text' && /^[[{]/.test(next.value);
 	if (unclosed) return;
 	if (toString(node).trim() === '') {

@@ -82,7 +82,7 @@ export function answerBoxes(step: ContainerDirective, stepId: string, t: Transla
 			},
 			[],
 		);
-		parent.children.splice(parent.children.indexOf(node as never) + 1, 0, box as never);
+		parent.children.splice(parent.children.indexOf(node) + 1, 0, box as never);
 	});
 }
 

@@ -25,7 +25,7 @@ function parse(raw: unknown): CallRecord | undefined {
 	const { path, started, answers } = raw as Record<string, unknown>;
 	if (!Array.isArray(path) || !path.every((id) => typeof id === 'string')) return undefined;
 	return {
-		path: (path as string[]).slice(-maxSteps),
+		path: path.slice(-maxSteps),
 		started: typeof started === 'number' && Number.isFinite(started) ? started : undefined,
 		answers: stringRecord(answers) ?? stringRecord({}) ?? {},
 	};

@@ -16,6 +16,9 @@ interface Settings {
 	flip: Flip;
 }
 
+/** What the page prints with no settings in its address. */
+const defaultSettings: Settings = { size: 'all', paper: 'card', flip: 'long' };
+
 /** Wires the controls, lays the cards out as the URL asks and reports faces that do not fit. */
 export function initCardsPage(): void {
 	const form = document.querySelector<HTMLFormElement>('[data-cards-controls]');
@@ -45,28 +48,30 @@ function readSettings(): Settings {
 
 function formSettings(form: HTMLFormElement): Settings {
 	const data = new FormData(form);
-	const paper = String(data.get('paper') ?? 'card');
+	const text = (name: string, fallback: string) => {
+		const value = data.get(name);
+		return typeof value === 'string' ? value : fallback;
+	};
+	const paper = text('paper', 'card');
 	return {
-		size: String(data.get('size') ?? 'all'),
+		size: text('size', 'all'),
 		paper: paper === 'a4' || paper === 'letter' ? paper : 'card',
 		flip: data.get('flip') === 'short' ? 'short' : 'long',
 	};
 }
 
 function syncForm(form: HTMLFormElement, settings: Settings): void {
-	for (const [name, value] of Object.entries(settings)) {
+	for (const name of Object.keys(defaultSettings) as (keyof Settings)[]) {
 		const control = form.elements.namedItem(name);
-		if (control instanceof HTMLSelectElement) control.value = value;
-		if (control instanceof RadioNodeList) control.value = value;
+		if (control instanceof HTMLSelectElement || control instanceof RadioNodeList) control.value = settings[name];
 	}
 }
 
 function writeSettings(settings: Settings): void {
 	const url = new URL(location.href);
-	for (const [name, value] of Object.entries(settings)) {
-		const isDefault = value === { size: 'all', paper: 'card', flip: 'long' }[name];
-		if (isDefault) url.searchParams.delete(name);
-		else url.searchParams.set(name, value);
+	for (const name of Object.keys(defaultSettings) as (keyof Settings)[]) {
+		if (settings[name] === defaultSettings[name]) url.searchParams.delete(name);
+		else url.searchParams.set(name, settings[name]);
 	}
 	history.replaceState(null, '', url);
 }

@@ -1,0 +1,2 @@
+// ESLint lives in tools/lint with the TypeScript 6 it needs; its config is there too.
+export { default } from './tools/lint/eslint-config.js';
