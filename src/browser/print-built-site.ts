@@ -7,7 +7,8 @@ import { launchHeadless, serveBuiltSite, type ServedSite } from './headless.ts';
 /**
  * What the PDF commands (`cards:pdf`, `booklet:pdf`) share: finds a browser,
  * checks the site was built (`dist/<builtPage>` exists), serves it on
- * loopback, runs `task` with a headless page, and closes both. A missing
+ * loopback, runs `task` with a headless page (more tabs come from its
+ * context), and closes both. A missing
  * browser or build ends the command with what to install or run.
  */
 export async function printFromBuiltSite(
@@ -24,7 +25,7 @@ export async function printFromBuiltSite(
 	const site = await serveBuiltSite(root);
 	const browser = await launchHeadless(browserPath);
 	try {
-		await task(await browser.newPage(), site);
+		await task(await (await browser.newContext()).newPage(), site);
 	} finally {
 		await browser.close();
 		await site.stop();

@@ -6,34 +6,100 @@
  * its folder (`dist/fr/card-pdfs/`), each card printed in its own language.
  * Says what to install when there is no browser.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import type { ServedSite } from '../../browser/headless.ts';
 import { printFromBuiltSite } from '../../browser/print-built-site.ts';
 import { builtLanguages } from './pdf-languages.ts';
 import { cardPdfsRoute, cardPrintPath, cardsPath, cardsRoute } from './paths.ts';
 import { papers } from './print/office-layout.ts';
+import { splitByCard } from './split-cards.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: process.cwd() } } });
 const root = resolve(values.root);
 const dist = join(root, 'dist');
 
+/** Pages printed at once, each in its own tab: Chromium lays out one while it writes another. */
+const tabs = 2;
+
+/** One PDF to print, and for the sheets at card size, where the cards' pages are and their own PDFs go. */
+interface PrintJob {
+	path: string;
+	file: string;
+	cards?: { prefix: string; built: string; out: string };
+}
+
 await printFromBuiltSite('cards:pdf', root, join(cardsRoute, 'index.html'), async (page, site) => {
 	await page.goto(site.url(cardsPath('/')));
+	const jobs: PrintJob[] = [];
 	for (const language of await builtLanguages(page, `${cardsRoute}/`)) {
 		const out = join(dist, language.dir, cardPdfsRoute);
 		const prefix = `/${language.dir ? `${language.dir}/` : ''}`;
 		mkdirSync(out, { recursive: true });
-		const print = async (path: string, file: string) => {
-			await page.goto(site.url(path));
-			await page.evaluate(() => document.fonts.ready);
-			writeFileSync(join(out, file), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-			console.log(`  ${relative(process.cwd(), join(out, file))}`);
-		};
+		jobs.push(
+			{ path: cardsPath(prefix), file: join(out, 'all-cards.pdf'), cards: { prefix, built: join(dist, language.dir, cardsRoute), out } },
+			...Object.keys(papers).map((paper) => ({ path: `${cardsPath(prefix)}?paper=${paper}`, file: join(out, `all-cards-${paper}.pdf`) })),
+		);
 		console.log(`Writing card PDFs (${language.lang}):`);
-		await print(cardsPath(prefix), 'all-cards.pdf');
-		for (const paper of Object.keys(papers)) await print(`${cardsPath(prefix)}?paper=${paper}`, `all-cards-${paper}.pdf`);
-		const ids = readdirSync(join(dist, language.dir, cardsRoute), { withFileTypes: true }).filter((entry) => entry.isDirectory());
-		for (const id of ids) await print(cardPrintPath(prefix, id.name), `${id.name}.pdf`);
 	}
+	const pages = [page, ...(await Promise.all(Array.from({ length: tabs - 1 }, () => page.context().newPage())))];
+	await Promise.all(
+		pages.map(async (tab) => {
+			for (let job = jobs.shift(); job; job = jobs.shift()) await print(tab, site, job);
+		}),
+	);
 });
+
+/** Prints `job` in `tab`; the print at card size is then cut into a PDF per card (a card it cannot cut is printed from its own page). */
+async function print(tab: Page, site: ServedSite, job: PrintJob): Promise<void> {
+	await tab.goto(site.url(job.path));
+	await tab.evaluate(() => document.fonts.ready);
+	const sheets = job.cards ? await printedSheets(tab) : [];
+	const pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true });
+	write(job.file, pdf);
+	if (!job.cards) return;
+	const { prefix, built, out } = job.cards;
+	const lang = await tab.evaluate(() => document.documentElement.lang);
+	const titleOf = (id: string) => builtTitle(join(built, id, 'index.html'));
+	const split = await splitByCard(pdf, sheets, { lang, titleOf });
+	const ids = readdirSync(built, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+	for (const { name: id } of ids) {
+		const own = split?.get(id);
+		if (own) write(join(out, `${id}.pdf`), own);
+		else await print(tab, site, { path: cardPrintPath(prefix, id), file: join(out, `${id}.pdf`) });
+	}
+}
+
+/** The card of each sheet the page open in `tab` prints, in order; undefined for a blank kept for duplex. */
+async function printedSheets(tab: Page): Promise<(string | undefined)[]> {
+	await tab.emulateMedia({ media: 'print' });
+	try {
+		return await tab.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('main .rapport-sheet')]
+				.filter((sheet) => sheet.getClientRects().length > 0)
+				.map((sheet) => sheet.dataset['card']),
+		);
+	} finally {
+		await tab.emulateMedia({ media: null });
+	}
+}
+
+/** The `<title>` of a built page, as text: what Chromium names the PDF of that page. */
+function builtTitle(file: string): string {
+	const title = /<title>([^<]*)<\/title>/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+	const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+	return title.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) =>
+		name.startsWith('#')
+			? String.fromCodePoint(
+					Number.parseInt(name.slice(name[1] === 'x' || name[1] === 'X' ? 2 : 1), name[1]?.toLowerCase() === 'x' ? 16 : 10),
+				)
+			: (entities[name] ?? whole),
+	);
+}
+
+function write(file: string, pdf: Uint8Array): void {
+	writeFileSync(file, pdf);
+	console.log(`  ${relative(process.cwd(), file)}`);
+}
