@@ -7,7 +7,8 @@ export default defineConfig({
 		env: { ASTRO_TELEMETRY_DISABLED: '1' },
 		testTimeout: 30_000,
 		hookTimeout: 240_000,
-		// Builds and browsers share two cores: run test files one at a time.
-		fileParallelism: false,
+		// Two test files at a time, one a core: a build or a browser rarely keeps both busy.
+		// A fixture several files read is built once, by the first to ask (see buildOnce).
+		maxWorkers: 2,
 	},
 });

@@ -1,14 +1,13 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, builtPage, fixturePath, runCheck, type CommandResult } from '../helpers/astro.ts';
+import { astroBuild, buildOnce, builtPage, fixturePath, runCheck, type CommandResult } from '../helpers/astro.ts';
 
 const cardIds = ['golden', 'opening-a-call', 'headset', 'notes', 'screen', 'water', 'closing', 'big', 'overfull'];
 
 describe('card pages of a fixture', () => {
 	let build: CommandResult;
 	beforeAll(() => {
-		rmSync(`${fixturePath('cards')}dist`, { recursive: true, force: true });
-		build = astroBuild('cards');
+		build = buildOnce('cards');
 	}, 240_000);
 
 	it('builds, warning about the card that will not fit, with file, line and id', () => {

@@ -1,12 +1,11 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, builtPage, fixturePath, runCheck, type CommandResult } from '../helpers/astro.ts';
+import { astroBuild, buildOnce, builtPage, fixturePath, runCheck, type CommandResult } from '../helpers/astro.ts';
 
 describe('a fixture site with every block', () => {
 	let build: CommandResult;
 	beforeAll(() => {
-		rmSync(`${fixturePath('blocks')}dist`, { recursive: true, force: true });
-		build = astroBuild('blocks');
+		build = buildOnce('blocks');
 	}, 240_000);
 
 	it('builds', () => {

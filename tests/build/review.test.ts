@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { serveBuiltSite } from '../../src/browser/headless.ts';
 import { reportUrl } from '../../src/review/report-link.ts';
 import { dueLines, entryOf, reviewCsv } from '../../src/review/review-queue.ts';
-import { astroBuild, builtPage, fixturePath, runCheck, type CommandResult } from '../helpers/astro.ts';
-import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
+import { buildOnce, builtPage, fixturePath, runCheck, type CommandResult } from '../helpers/astro.ts';
 
 /** A table row's cells as text, `a | b | c`. */
 const cellsOf = (row: string) =>
@@ -45,7 +43,7 @@ describe('the review queue', () => {
 	describe('the /review/ page, built on a fixed day', () => {
 		let build: CommandResult;
 		beforeAll(() => {
-			build = astroBuild('review', { RAPPORT_TODAY: '2026-11-30' });
+			build = buildOnce('review', { RAPPORT_TODAY: '2026-11-30' });
 		}, 240_000);
 
 		it('lists every page overdue first, with owner, dates and status, and counts per owner', () => {
@@ -118,59 +116,6 @@ describe('the review queue', () => {
 				'1 Sept 2026 Written in TOML Written in TOML now',
 			]);
 			expect(items('reviewed')).toEqual(['1 Nov 2026 Review fixture by Support team leads']);
-		});
-
-		it("shows a changed page's banner once, on the first visit after the change, and never on a first visit", async () => {
-			const site = await serveBuiltSite(fixturePath('review'));
-			const browser = await launchBrowser();
-			try {
-				const page = await (await browser.newContext()).newPage();
-				const banner = page.locator('.rapport-changed');
-				await page.goto(site.url('/desk/refunds/'));
-				await page.waitForFunction(() => localStorage.getItem('rapport:last-visits') !== null);
-				expect(await banner.isVisible()).toBe(false);
-				// The agent last looked on 1 November; the page changed on the 20th.
-				await page.evaluate(() => localStorage.setItem('rapport:last-visits', JSON.stringify({ '/desk/refunds/': '2026-11-01' })));
-				await page.reload();
-				await banner.waitFor();
-				expect(await banner.textContent()).toContain(
-					'Changed since you last looked (20 November 2026): New refund limits: up to 50 without approval',
-				);
-				expect(await seriousViolations(page)).toEqual([]);
-				await banner.getByRole('button', { name: 'Got it' }).click();
-				expect(await banner.isVisible()).toBe(false);
-				await page.reload();
-				await page.locator('h1').waitFor();
-				expect(await banner.isVisible()).toBe(false);
-				await page.goto(site.url('/whats-new/'));
-				expect(await seriousViolations(page)).toEqual([]);
-			} finally {
-				await browser.close();
-				await site.stop();
-			}
-		});
-
-		it('has no serious or critical accessibility violations on /review/ and a page with its report link, which ! opens', async () => {
-			const site = await serveBuiltSite(fixturePath('review'));
-			const browser = await launchBrowser();
-			try {
-				const context = await browser.newContext();
-				const page = await context.newPage();
-				await page.goto(site.url('/review/'));
-				expect(await seriousViolations(page)).toEqual([]);
-				await page.goto(site.url('/desk/orphan/'));
-				expect(await seriousViolations(page)).toEqual([]);
-				// The tracker is not on loopback: catch the new tab's request instead of letting it leave.
-				await context.route('https://git.example/**', (route) => route.fulfill({ body: 'tracker' }));
-				const opened = context.waitForEvent('page');
-				await page.keyboard.press('Shift+Digit1');
-				const tab = await opened;
-				await tab.waitForLoadState();
-				expect(tab.url()).toContain('title=Problem:%20A%20page%20nobody%20owns&body=https%3A%2F%2Fdesk.example%2Fdesk%2Forphan%2F');
-			} finally {
-				await browser.close();
-				await site.stop();
-			}
 		});
 	});
 

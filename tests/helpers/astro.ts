@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 
@@ -38,8 +38,10 @@ export function astroBuild(fixture: string, env: Record<string, string> = {}): C
 /**
  * {@link astroBuild}, once per test run: a fixture several test files read
  * (built the same way, with the same `env`) is built by the first and read as
- * it is by the others. Tests that change a fixture or need a fresh or cached
- * build call `astroBuild`.
+ * it is by the others. The fixture's dist/ is emptied first. Test files run two at a time, so a file that asks for
+ * a fixture another file is building waits for that build. Tests that change
+ * a fixture or need a fresh or cached build call `astroBuild`, on a fixture
+ * of their own.
  */
 export function buildOnce(fixture: string, env: Record<string, string> = {}): CommandResult {
 	const key = createHash('sha256')
@@ -49,16 +51,36 @@ export function buildOnce(fixture: string, env: Record<string, string> = {}): Co
 	const folder = `${repoRoot}tests/.tmp/built/`;
 	const marker = `${folder}${key}.json`;
 	const run = inject('testRun');
-	try {
-		const saved = JSON.parse(readFileSync(marker, 'utf8')) as { run: string; result: CommandResult };
-		if (saved.run === run && saved.result.status === 0) return saved.result;
-	} catch {
-		// Not built in this run yet.
-	}
-	const result = astroBuild(fixture, env);
 	mkdirSync(folder, { recursive: true });
-	writeFileSync(marker, JSON.stringify({ run, result }));
-	return result;
+	const release = holdLock(`${folder}${key}-${run}.lock`);
+	try {
+		try {
+			const saved = JSON.parse(readFileSync(marker, 'utf8')) as { run: string; result: CommandResult };
+			if (saved.run === run && saved.result.status === 0) return saved.result;
+		} catch {
+			// Not built in this run yet.
+		}
+		rmSync(`${fixturePath(fixture)}dist`, { recursive: true, force: true });
+		const result = astroBuild(fixture, env);
+		writeFileSync(marker, JSON.stringify({ run, result }));
+		return result;
+	} finally {
+		release();
+	}
+}
+
+/** Waits (up to the build's own time limit) until this process alone holds `lock`, a folder; returns how to let go. */
+function holdLock(lock: string): () => void {
+	const waitUntil = Date.now() + 300_000;
+	for (;;) {
+		try {
+			mkdirSync(lock);
+			return () => rmSync(lock, { recursive: true, force: true });
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || Date.now() > waitUntil) throw error;
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+		}
+	}
 }
 
 /**

@@ -33,11 +33,15 @@ export interface BrowserSession {
 }
 
 /**
- * Builds `fixture` (once per test run), serves it on loopback and opens a page in Chromium.
- * `clipboard` grants the page clipboard access, for copy controls.
+ * Builds `fixture` (once per test run, with `env` set for the build), serves it
+ * on loopback and opens a page in Chromium. `clipboard` grants the page
+ * clipboard access, for copy controls.
  */
-export async function openSite(fixture: string, { clipboard = false } = {}): Promise<BrowserSession> {
-	const build = buildOnce(fixture);
+export async function openSite(
+	fixture: string,
+	{ clipboard = false, env = {} }: { clipboard?: boolean; env?: Record<string, string> } = {},
+): Promise<BrowserSession> {
+	const build = buildOnce(fixture, env);
 	if (build.status !== 0) throw new Error(`${fixture} build failed:\n${build.output}`);
 	const site = await serveBuiltSite(fixturePath(fixture));
 	const browser = await launchBrowser();

@@ -1,4 +1,7 @@
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { fileURLToPath } from 'node:url';
+import { findChromium } from '../../src/browser/find-chromium.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -7,7 +10,13 @@ declare module 'vitest' {
 	}
 }
 
-/** Gives the run its id. */
-export default function setup(project: TestProject): void {
+/**
+ * Gives the run its id, and unpacks the packaged Chromium (when that is the
+ * browser the tests get) once, before two test files could both unpack it.
+ */
+export default async function setup(project: TestProject): Promise<void> {
 	project.provide('testRun', `${Date.now()}-${process.pid}`);
+	// Locks a stopped run left behind (see buildOnce).
+	rmSync(fileURLToPath(new URL('../.tmp/built/', import.meta.url)), { recursive: true, force: true });
+	await findChromium();
 }
