@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveBuiltSite, type ServedSite } from '../../src/browser/headless.ts';
-import { buildOnce, fixturePath, repoRoot, type CommandResult } from '../helpers/astro.ts';
+import { buildOnce, fixturePath, type CommandResult } from '../helpers/astro.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 
 const base = '/docs/';
@@ -24,10 +24,10 @@ function served(path: string): boolean {
 	);
 }
 
-describe('the default playbook under base: /docs/', () => {
+describe('a playbook in two languages under base: /docs/', () => {
 	let build: CommandResult;
 	beforeAll(() => {
-		build = buildOnce('base-path', { RAPPORT_PLAYBOOKS: `${repoRoot}playbooks` });
+		build = buildOnce('base-path');
 	}, 240_000);
 
 	it('builds, and every internal link and asset of every page is under /docs/ and is served', () => {
