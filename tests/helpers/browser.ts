@@ -15,9 +15,14 @@ export async function launchBrowser(): Promise<Browser> {
 	return launchHeadless(found);
 }
 
-/** Serious and critical accessibility violations axe-core finds on the page, as readable lines. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).analyze();
+/**
+ * Serious and critical accessibility violations axe-core finds on the page,
+ * as readable lines; only inside `within` (a CSS selector) when given, for a
+ * later state of a page whose whole was checked already.
+ */
+export async function seriousViolations(page: Page, within?: string): Promise<string[]> {
+	const axe = new AxeBuilder({ page });
+	const results = await (within ? axe.include(within) : axe).analyze();
 	return results.violations
 		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
 		.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
