@@ -1,6 +1,7 @@
-import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { FoundBrowser } from './find-chromium.ts';
+import { builtBase, portOf, serveStatic } from './static-server.ts';
 
 /**
  * Chromium's flags wherever Rapport drives it (card PDFs, browser tests, the
@@ -30,25 +31,20 @@ export interface ServedSite {
 }
 
 /**
- * Serves the built site of the project at `root` (its dist/, or `outDir`) with
- * Astro's preview server, on a free loopback port.
+ * Serves the built site of the project at `root` (its dist/, or `outDir`) on
+ * a free loopback port, under the `base` it was built for, as a static host
+ * would. Starts at once: no Astro or Vite to load.
  */
 export async function serveBuiltSite(root: string, outDir?: string): Promise<ServedSite> {
-	const { preview } = await import('astro');
-	const port = await freePort();
-	const server = await preview({ root, ...(outDir ? { outDir } : {}), logLevel: 'error', server: { host: '127.0.0.1', port } });
-	return { url: (path) => `http://127.0.0.1:${port}${path}`, stop: () => server.stop() };
-}
-
-/** A TCP port on loopback that nothing listens on right now. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => resolve(port));
-		});
-	});
+	const dist = resolve(root, outDir ?? 'dist');
+	const server = await serveStatic(dist, builtBase(dist));
+	const port = portOf(server);
+	return {
+		url: (path) => `http://127.0.0.1:${port}${path}`,
+		stop: () =>
+			new Promise<void>((done) => {
+				server.closeAllConnections();
+				server.close(() => done());
+			}),
+	};
 }

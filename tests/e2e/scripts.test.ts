@@ -22,7 +22,8 @@ describe('call scripts and quizzes in the browser', () => {
 
 	it('walks the steps with J and K, focusing each, and shows the keys', async () => {
 		await page.goto(session.url('/calls/upset/'));
-		expect(await page.locator('.rapport-script__keys').isVisible()).toBe(true);
+		// The keys help shows once the page's script has wired the keys.
+		await expect.poll(() => page.locator('.rapport-script__keys').isVisible()).toBe(true);
 		expect(await currentStep()).toBeNull();
 		await page.keyboard.press('j');
 		expect(await currentStep()).toBe('open');
