@@ -17,23 +17,53 @@ describe('checklists, print and accessibility in the browser', () => {
 
 	const boxes = () => page.locator('#shift-check input[type="checkbox"]');
 	const ticks = async () => boxes().evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).checked));
+	/** Opens the checklist page and waits until its checklists are live (their reset control shows then). */
+	const open = async () => {
+		await page.goto(session.url('/blocks/'));
+		await page.locator('#shift-check [data-rapport-reset]').waitFor();
+	};
 
 	it('keeps a tick across a reload, and reset clears it', async () => {
-		await page.goto(session.url('/blocks/'));
+		await open();
 		expect(await ticks()).toEqual([false, true, false]);
 		await page.getByLabel('Headset works.').check();
 		await page.reload();
+		await page.locator('#shift-check [data-rapport-reset]').waitFor();
 		expect(await ticks()).toEqual([true, true, false]);
 		// The other checklist on the page keeps its own state.
 		expect(await page.locator('#second-list input:checked').count()).toBe(0);
 		await page.locator('#shift-check [data-rapport-reset]').click();
 		expect(await ticks()).toEqual([false, true, false]);
 		await page.reload();
+		await page.locator('#shift-check [data-rapport-reset]').waitFor();
 		expect(await ticks()).toEqual([false, true, false]);
 	});
 
+	it('keeps a box ticked before the page’s script arrived, on a slow network', async () => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_astro\/checklist-client\.[^/]*\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		try {
+			await page.goto(session.url('/blocks/'));
+			await page.getByLabel('Headset works.').check();
+			release();
+			await page.locator('#shift-check [data-rapport-reset]').waitFor();
+			expect(await ticks()).toEqual([true, true, false]);
+			await page.reload();
+			await page.locator('#shift-check [data-rapport-reset]').waitFor();
+			expect(await ticks()).toEqual([true, true, false]);
+			await page.locator('#shift-check [data-rapport-reset]').click();
+		} finally {
+			release();
+			await page.unroute(/\/_astro\/checklist-client\.[^/]*\.js$/);
+		}
+	});
+
 	it('can be ticked from the keyboard', async () => {
-		await page.goto(session.url('/blocks/'));
+		await open();
 		await page.locator('#shift-check input').first().focus();
 		await page.keyboard.press('Space');
 		expect((await ticks())[0]).toBe(true);

@@ -27,13 +27,18 @@ function wire(list: HTMLElement): void {
 	const reset = list.querySelector<HTMLButtonElement>('[data-rapport-reset]');
 	const show = (saved: boolean[] | undefined) =>
 		boxes.forEach((box, index) => (box.checked = saved ? (saved[index] ?? false) : box.defaultChecked));
-	show(ticks.get());
-	ticks.onExternalChange(show);
-	list.addEventListener('change', () => {
+	const save = () => {
 		const isDefault = boxes.every((box) => box.checked === box.defaultChecked);
 		if (isDefault) ticks.clear();
 		else ticks.set(boxes.map((box) => box.checked));
-	});
+	};
+	// On a fresh visit, a box ticked while this script was still on its way is the agent's latest word: keep it.
+	// (On a reload or back, the browser may have put back old ticks itself: the stored ones are the truth then.)
+	const freshVisit = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'navigate';
+	if (freshVisit && boxes.some((box) => box.checked !== box.defaultChecked)) save();
+	else show(ticks.get());
+	ticks.onExternalChange(show);
+	list.addEventListener('change', save);
 	if (reset) {
 		reset.hidden = false;
 		reset.addEventListener('click', () => {
