@@ -88,7 +88,7 @@ export async function findChromium(lookup: Partial<BrowserLookup> = {}): Promise
  * with no text at all: point it at the fonts its package unpacked beside it.
  * Elsewhere it uses the system's fonts, which cover more of the page's symbols.
  */
-export function packagedFonts(env: NodeJS.ProcessEnv, exists: (path: string) => boolean): Record<string, string> {
+function packagedFonts(env: NodeJS.ProcessEnv, exists: (path: string) => boolean): Record<string, string> {
 	if (env['FONTCONFIG_PATH'] || env['FONTCONFIG_FILE'] || exists('/etc/fonts/fonts.conf')) return {};
 	return { FONTCONFIG_PATH: join(tmpdir(), 'fonts') };
 }

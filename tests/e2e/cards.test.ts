@@ -162,6 +162,11 @@ describe('printing desk cards', () => {
 		expect(await pages('golden.pdf')).toBe(2);
 		expect(await pages('opening-a-call.pdf')).toBe(2);
 		expect(await pages('overfull.pdf')).toBe(1);
+		// Cut from the print of all cards, each card's PDF is still named as its own page names it.
+		const title = async (file: string) =>
+			(await PDFDocument.load(readFileSync(`${fixturePath('cards')}dist/card-pdfs/${file}`))).getTitle();
+		expect(await title('golden.pdf')).toBe('Card: Golden rules');
+		expect(await title('opening-a-call.pdf')).toBe('Card: Opening a call');
 	}, 120_000);
 
 	it('prints every face of every card once on office paper, each back behind its front, read back from the PDFs', async () => {

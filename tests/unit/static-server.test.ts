@@ -42,11 +42,15 @@ describe('serving a built site as a static host does', () => {
 	it('serves pages under the base the site was built for, with or without the trailing slash', async () => {
 		expect(await get('/docs/')).toMatchObject({ status: 200, text: expect.stringContaining('Home') });
 		expect(await get('/docs')).toMatchObject({ status: 200, text: expect.stringContaining('Home') });
-		expect(await get('/docs/calls/refund/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', text: '<h1>Refund</h1>' });
+		expect(await get('/docs/calls/refund/')).toMatchObject({
+			status: 200,
+			type: expect.stringMatching(/^text\/html; ?charset=utf-8$/),
+			text: '<h1>Refund</h1>',
+		});
 		expect(await get('/docs/calls/refund?from=ticket')).toMatchObject({ status: 200, text: '<h1>Refund</h1>' });
-		expect(await get('/docs/_astro/site.css')).toMatchObject({ status: 200, type: 'text/css; charset=utf-8' });
+		expect(await get('/docs/_astro/site.css')).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/css/) });
 		expect((await get('/docs/search.wasm')).type).toBe('application/wasm');
-		expect((await get('/docs/pagefind/wasm.en.pagefind')).type).toBe('application/octet-stream');
+		expect(await get('/docs/pagefind/wasm.en.pagefind')).toMatchObject({ status: 200, text: 'wasm' });
 	});
 
 	it('answers what is not there, outside the base or outside the site with the 404 page', async () => {

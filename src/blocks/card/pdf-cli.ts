@@ -61,11 +61,15 @@ async function print(tab: Page, site: ServedSite, job: PrintJob): Promise<void> 
 	write(job.file, pdf);
 	if (!job.cards) return;
 	const { prefix, built, out } = job.cards;
-	const lang = await tab.evaluate(() => document.documentElement.lang);
-	const titleOf = (id: string) => builtTitle(join(built, id, 'index.html'));
-	const split = await splitByCard(pdf, sheets, { lang, titleOf });
-	const ids = readdirSync(built, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-	for (const { name: id } of ids) {
+	const ids = readdirSync(built, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name);
+	const { lang, titles } = await builtTitles(
+		tab,
+		ids.map((id) => readFileSync(join(built, id, 'index.html'), 'utf8')),
+	);
+	const split = await splitByCard(pdf, sheets, { lang, titleOf: (id) => titles[ids.indexOf(id)] ?? id });
+	for (const id of ids) {
 		const own = split?.get(id);
 		if (own) write(join(out, `${id}.pdf`), own);
 		else await print(tab, site, { path: cardPrintPath(prefix, id), file: join(out, `${id}.pdf`) });
@@ -86,17 +90,12 @@ async function printedSheets(tab: Page): Promise<(string | undefined)[]> {
 	}
 }
 
-/** The `<title>` of a built page, as text: what Chromium names the PDF of that page. */
-function builtTitle(file: string): string {
-	const title = /<title>([^<]*)<\/title>/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-	const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-	return title.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) =>
-		name.startsWith('#')
-			? String.fromCodePoint(
-					Number.parseInt(name.slice(name[1] === 'x' || name[1] === 'X' ? 2 : 1), name[1]?.toLowerCase() === 'x' ? 16 : 10),
-				)
-			: (entities[name] ?? whole),
-	);
+/** The language of the page open in `tab`, and the `<title>` of each built page in `pages` as the browser reads it: what Chromium names a page's PDF. */
+async function builtTitles(tab: Page, pages: string[]): Promise<{ lang: string; titles: string[] }> {
+	return tab.evaluate((html) => {
+		const parser = new DOMParser();
+		return { lang: document.documentElement.lang, titles: html.map((page) => parser.parseFromString(page, 'text/html').title) };
+	}, pages);
 }
 
 function write(file: string, pdf: Uint8Array): void {
